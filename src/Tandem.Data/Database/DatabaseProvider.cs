@@ -1,0 +1,7 @@
+namespace Tandem.Data.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
