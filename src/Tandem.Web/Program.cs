@@ -1,0 +1,65 @@
+using Tandem.Data.Database;
+using Tandem.ServiceDefaults;
+using Tandem.Web.ApiClient;
+using Tandem.Web.Components;
+using Tandem.Web.Sessions;
+using Tandem.Web.SignIn;
+using Tandem.Web.Tokens;
+
+namespace Tandem.Web;
+
+public static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddServiceDefaults();
+
+        builder.Services.AddTandemDatabase(builder.Configuration);
+
+        builder.Services.AddTandemSessions(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
+
+        builder.Services.AddTandemSignIn(builder.Configuration, builder.Environment);
+
+        builder.Services.AddSessionTokens(builder.Configuration);
+
+        builder.Services.AddTandemApiClient(builder.Configuration);
+
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAuthorization();
+        builder.Services.AddProblemDetails();
+
+        var app = builder.Build();
+
+        if (args.Contains("migrate"))
+        {
+            await app.Services.MigrateTandemDatabaseAsync();
+            return;
+        }
+
+        if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart)
+        {
+            await app.Services.MigrateTandemDatabaseAsync();
+        }
+
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapServiceDefaults();
+        app.MapSignIn();
+        app.MapRazorComponents<App>();
+
+        await app.RunAsync();
+    }
+
+    private static bool PublicOriginIsHttps(ConfigurationManager configuration) =>
+        configuration[$"{JwtOptions.SectionName}:{nameof(JwtOptions.Issuer)}"]?
+            .StartsWith("https://", StringComparison.OrdinalIgnoreCase) ?? false;
+}

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using OpenIddict.Abstractions;
+using OpenIddict.Client.AspNetCore;
+using Tandem.Web.Sessions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Tandem.Web.SignIn;
+
+internal static partial class SignInEndpoints
+{
+    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
+    {
+        // Starting a sign-in is a form post with an anti-forgery token, so no other site can start one
+        // on the visitor's behalf.
+        app.MapPost("/signin/{provider}", Challenge);
+        app.MapMethods("/" + SignInServiceCollectionExtensions.CallbackPathPrefix + "{provider}", ["GET", "POST"], CallbackAsync)
+            .DisableAntiforgery();
+        app.MapPost("/signout", SignOutAsync);
+
+        return app;
+    }
+
+    private static IResult Challenge(string provider, [FromForm] string? returnUrl, SignInProviderCatalog catalog)
+    {
+        if (!catalog.Contains(provider))
+        {
+            return Results.Redirect(SignInFailure.PageFor(SignInFailure.UnknownProvider));
+        }
+
+        var properties = new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictClientAspNetCoreConstants.Properties.ProviderName] = provider,
+        })
+        {
+            RedirectUri = LocalReturnUrl.Sanitize(returnUrl),
+        };
+
+        return Results.Challenge(properties, [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static async Task<IResult> CallbackAsync(
+        HttpContext context, UserProvisioning users, SessionStore sessions, ILogger<SignInFlow> logger)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        if (result is not { Succeeded: true, Principal: { } principal })
+        {
+            var error = FailureCode(context, result);
+            LogSignInFailed(logger, error);
+            return Results.Redirect(SignInFailure.PageFor(error));
+        }
+
+        var provider = principal.GetClaim(Claims.Private.ProviderName);
+        var identity = provider is null ? null : ExternalIdentity.From(principal, provider);
+        if (identity is null)
+        {
+            LogSignInFailed(logger, SignInFailure.NoSubject);
+            return Results.Redirect(SignInFailure.PageFor(SignInFailure.NoSubject));
+        }
+
+        // A sign-in always starts a new session, so a session id planted before sign-in is worthless.
+        if (await context.AuthenticateAsync(SessionCookieDefaults.AuthenticationScheme) is { Principal: { } previous }
+            && previous.GetSessionId() is { } previousSessionId)
+        {
+            await sessions.RevokeAsync(previousSessionId, context.RequestAborted);
+        }
+
+        var user = await users.FindOrCreateAsync(identity, context.RequestAborted);
+        var session = await sessions.CreateAsync(
+            user.Id,
+            identity.Provider,
+            context.Request.Headers.UserAgent.ToString(),
+            context.Connection.RemoteIpAddress?.ToString(),
+            context.RequestAborted);
+
+        await context.SignInAsync(
+            SessionCookieDefaults.AuthenticationScheme,
+            SessionClaims.Create(session.Id, user.Id, user.DisplayName),
+            new AuthenticationProperties { IsPersistent = true, ExpiresUtc = session.ExpiresAt });
+
+        LogSignedIn(logger, user.Id, identity.Provider);
+        return Results.Redirect(LocalReturnUrl.Sanitize(result.Properties?.RedirectUri));
+    }
+
+    private static async Task<IResult> SignOutAsync(
+        HttpContext context, SessionStore sessions, IAntiforgery antiforgery, ILogger<SignInFlow> logger)
+    {
+        // Without this check any site could sign a visitor out with a hidden form.
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest();
+        }
+
+        if (context.User.GetSessionId() is { } sessionId)
+        {
+            await sessions.RevokeAsync(sessionId, context.RequestAborted);
+            LogSignedOut(logger);
+        }
+
+        await context.SignOutAsync(SessionCookieDefaults.AuthenticationScheme);
+        return Results.Redirect(LocalReturnUrl.Home);
+    }
+
+    private static string FailureCode(HttpContext context, AuthenticateResult result)
+    {
+        string? error = null;
+        result.Properties?.Items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.Error, out error);
+        error ??= context.GetOpenIddictClientResponse()?.Error;
+
+        return string.IsNullOrEmpty(error) ? SignInFailure.Incomplete : error;
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "User {UserId} signed in with {Provider}")]
+    private static partial void LogSignedIn(ILogger logger, Guid userId, string provider);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A sign-in failed: {Error}")]
+    private static partial void LogSignInFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "A session signed out")]
+    private static partial void LogSignedOut(ILogger logger);
+}
