@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Data.Posts;
 using Tandem.Data.Sessions;
 using Tandem.Data.SigningKeys;
 using Tandem.Data.Users;
@@ -22,6 +23,8 @@ public abstract class TandemDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<ExternalLogin> ExternalLogins => Set<ExternalLogin>();
 
     public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Post> Posts => Set<Post>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
