@@ -8,8 +8,14 @@ using Tandem.Web.Tokens;
 
 namespace Tandem.Web;
 
-public static class Program
+// A class rather than top-level statements, so that a test project hosting several servers can name
+// each entry point (WebApplicationFactory<Tandem.Web.Program>) without two global Program types clashing.
+public sealed class Program
 {
+    private Program()
+    {
+    }
+
     public static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -44,6 +50,8 @@ public static class Program
             await app.Services.MigrateTandemDatabaseAsync();
         }
 
+        await app.Services.EnsureSigningKeyAsync();
+
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
 
@@ -54,6 +62,7 @@ public static class Program
         app.MapStaticAssets();
         app.MapServiceDefaults();
         app.MapSignIn();
+        app.MapJwks();
         app.MapRazorComponents<App>();
 
         await app.RunAsync();

@@ -15,4 +15,11 @@ internal static class TokenServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Makes sure a signing key exists before the first request, so that its public half is in the
+    /// database, and in every API's key cache, well before the first token it signs.
+    /// </summary>
+    public static async Task EnsureSigningKeyAsync(this IServiceProvider services) =>
+        await services.GetRequiredService<SigningKeyStore>().GetCurrentAsync(CancellationToken.None);
 }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Tandem.Data.SigningKeys;
+
+namespace Tandem.Api.Authentication;
+
+/// <summary>The token contract with the web server, as JwtBearer settings.</summary>
+internal sealed class ConfigureSessionTokenValidation(IOptions<JwtOptions> jwt, SigningKeyCache keys)
+    : IConfigureNamedOptions<JwtBearerOptions>
+{
+    /// <summary>
+    /// The web server keeps each token in a 4096-character column (Session.AccessToken), so no genuine token
+    /// is longer; refusing longer ones before parsing keeps oversized input cheap.
+    /// </summary>
+    private const int MaximumTokenLength = 4096;
+
+    public void Configure(string? name, JwtBearerOptions options)
+    {
+        if (name == JwtBearerDefaults.AuthenticationScheme)
+        {
+            Configure(options);
+        }
+    }
+
+    public void Configure(JwtBearerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = jwt.Value;
+
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(
+            new SigningKeyLoadingTokenHandler(keys) { MaximumTokenSizeInBytes = MaximumTokenLength });
+        options.MapInboundClaims = false;
+        options.EventsType = typeof(SessionTokenEvents);
+
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = settings.Issuer,
+            ValidAudience = settings.Audience,
+            ValidAlgorithms = [TandemTokenDefaults.Algorithm],
+            ValidTypes = [TandemTokenDefaults.TokenType],
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidateLifetime = true,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            IssuerSigningKeyResolver = (_, _, keyId, _) => keys.Find(keyId),
+
+            // A token must name its key; there is no trying every key in turn.
+            TryAllIssuerSigningKeys = false,
+            NameClaimType = JwtRegisteredClaimNames.Sub,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Data.SigningKeys;
+
+namespace Tandem.Api.Authentication;
+
+/// <summary>
+/// Accepts a correctly signed token only while the session it names is live and belongs to its subject.
+/// </summary>
+/// <remarks>
+/// Note: the answer is read from the database on every request, never cached, so that signing out or
+/// revoking a session in the web server takes effect on the API's very next request. The read is one
+/// primary-key lookup of three columns.
+/// </remarks>
+internal sealed class LiveSessionCheck(TandemDbContext db, TimeProvider time, ILogger<LiveSessionCheck> logger)
+{
+    /// <summary>Null when the token may be used; otherwise the reason it may not.</summary>
+    public async Task<string?> FindRejectionAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var sessionId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            return Rejected("no session id");
+        }
+
+        if (!principal.TryGetUserId(out var userId))
+        {
+            return Rejected("subject is not a user id");
+        }
+
+        var session = await db.Sessions
+            .AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new { s.UserId, s.ExpiresAt, s.RevokedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (session is not null && session.UserId != userId)
+        {
+            logger.SessionOfAnotherUser(SessionFingerprint.Of(sessionId));
+            return "session of another user";
+        }
+
+        var reason = session switch
+        {
+            null => "session not found",
+            { RevokedAt: not null } => "session revoked",
+            _ when session.ExpiresAt <= time.GetUtcNow() => "session expired",
+            _ => null,
+        };
+
+        if (reason is not null && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.SessionRejected(reason, SessionFingerprint.Of(sessionId));
+        }
+
+        return reason;
+    }
+
+    private string Rejected(string reason)
+    {
+        logger.TokenRejected(reason);
+        return reason;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Tandem.Api.Authentication;
+
+/// <summary>Reads the claims of a validated session token (claim names as the JWT has them, unmapped).</summary>
+internal static class TokenClaims
+{
+    public static bool TryGetUserId(this ClaimsPrincipal principal, out Guid userId) =>
+        Guid.TryParseExact(principal.FindFirstValue(JwtRegisteredClaimNames.Sub), "D", out userId);
+
+    /// <summary>The signed-in user: authentication has refused every token whose <c>sub</c> is not one.</summary>
+    public static Guid GetUserId(this ClaimsPrincipal principal) =>
+        principal.TryGetUserId(out var userId)
+            ? userId
+            : throw new InvalidOperationException("The principal has no user id; is the endpoint authorized?");
+}

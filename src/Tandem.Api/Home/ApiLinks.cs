@@ -1,0 +1,3 @@
+namespace Tandem.Api.Home;
+
+internal sealed record ApiLinks(string OpenApi, string Health);

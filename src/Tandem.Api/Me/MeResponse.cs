@@ -1,0 +1,11 @@
+namespace Tandem.Api.Me;
+
+/// <summary>The signed-in user, as the web server's pages show them.</summary>
+internal sealed record MeResponse(
+    Guid Id,
+    string DisplayName,
+    string Handle,
+    string? Email,
+    bool EmailVerified,
+    string? AvatarUrl,
+    int PostCount);

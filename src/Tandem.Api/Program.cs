@@ -1,0 +1,53 @@
+using Tandem.Api.Authentication;
+using Tandem.Api.Home;
+using Tandem.Api.Me;
+using Tandem.Data;
+using Tandem.Data.Database;
+using Tandem.ServiceDefaults;
+
+namespace Tandem.Api;
+
+// A class rather than top-level statements, so that a test project hosting several servers can name
+// each entry point (WebApplicationFactory<Tandem.Api.Program>) without two global Program types clashing.
+public sealed class Program
+{
+    private Program()
+    {
+    }
+
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddServiceDefaults();
+
+        builder.Services.AddTandemDatabase(builder.Configuration);
+        builder.Services.AddHealthChecks().AddDbContextCheck<TandemDbContext>("database");
+
+        builder.Services.AddSessionTokenAuthentication(builder.Configuration);
+        builder.Services.AddAuthorization();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+
+        if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart)
+        {
+            await app.Services.MigrateTandemDatabaseAsync();
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapServiceDefaults();
+        app.MapHome();
+        app.MapMe();
+
+        await app.RunAsync();
+    }
+}

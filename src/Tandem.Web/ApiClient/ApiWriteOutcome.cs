@@ -1,0 +1,10 @@
+namespace Tandem.Web.ApiClient;
+
+public enum ApiWriteOutcome
+{
+    Done,
+    Invalid,
+    SignedOut,
+    Forbidden,
+    NotFound,
+}
