@@ -8,4 +8,5 @@ public sealed record CurrentUser(
     string? Email,
     bool EmailVerified,
     string? AvatarUrl,
-    int PostCount);
+    int PostCount,
+    IReadOnlyList<PostSummary>? RecentPosts);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 
 namespace Tandem.Web.ApiClient;
 
@@ -9,26 +11,102 @@ namespace Tandem.Web.ApiClient;
 /// </summary>
 internal sealed class TandemApiClient(HttpClient http)
 {
-    public Task<ApiStatus?> GetStatusAsync(CancellationToken cancellationToken) =>
-        SendAsync<ApiStatus>(new HttpRequestMessage(HttpMethod.Get, "/"), cancellationToken);
+    public Task<PostList?> ListPostsAsync(long? before, CancellationToken cancellationToken) =>
+        ReadAsync<PostList>(Get("/posts" + BeforeQuery(before)), cancellationToken);
+
+    public Task<PostDetail?> GetPostAsync(long id, CancellationToken cancellationToken) =>
+        ReadAsync<PostDetail>(Get(Invariant($"/posts/{id}")), cancellationToken);
+
+    public Task<AuthorProfile?> GetAuthorAsync(string handle, CancellationToken cancellationToken) =>
+        ReadAsync<AuthorProfile>(Get("/users/" + Uri.EscapeDataString(handle)), cancellationToken);
+
+    public Task<PostList?> ListAuthorPostsAsync(string handle, long? before, CancellationToken cancellationToken) =>
+        ReadAsync<PostList>(Get($"/users/{Uri.EscapeDataString(handle)}/posts{BeforeQuery(before)}"), cancellationToken);
 
     /// <summary>The signed-in user, or null when the API does not accept the token (session ended).</summary>
-    public Task<CurrentUser?> GetCurrentUserAsync(string accessToken, CancellationToken cancellationToken)
+    public Task<CurrentUser?> GetCurrentUserAsync(string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<CurrentUser>(Get("/me", accessToken), cancellationToken);
+
+    public Task<IReadOnlyList<SessionInfo>?> GetSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<SessionInfo>>(Get("/me/sessions", accessToken), cancellationToken);
+
+    public Task<ApiWriteResult<PostDetail>> CreatePostAsync(string accessToken, PostDraft draft, CancellationToken cancellationToken) =>
+        WriteAsync<PostDetail>(Send(HttpMethod.Post, "/posts", accessToken, draft), cancellationToken);
+
+    public Task<ApiWriteResult<PostDetail>> UpdatePostAsync(
+        string accessToken, long id, PostDraft draft, CancellationToken cancellationToken) =>
+        WriteAsync<PostDetail>(Send(HttpMethod.Put, Invariant($"/posts/{id}"), accessToken, draft), cancellationToken);
+
+    public Task<ApiWriteResult<PostDetail>> DeletePostAsync(string accessToken, long id, CancellationToken cancellationToken) =>
+        WriteAsync<PostDetail>(Send(HttpMethod.Delete, Invariant($"/posts/{id}"), accessToken, body: null), cancellationToken);
+
+    /// <summary>The body rendered and sanitized exactly as it would be when saved, without saving it.</summary>
+    public async Task<string?> PreviewAsync(string accessToken, string body, CancellationToken cancellationToken) =>
+        (await ReadAsync<PreviewResult>(Send(HttpMethod.Post, "/posts/preview", accessToken, new { body }), cancellationToken))?.Html;
+
+    private static HttpRequestMessage Get(string path, string? accessToken = null) =>
+        Send(HttpMethod.Get, path, accessToken, body: null);
+
+    private static HttpRequestMessage Send(HttpMethod method, string path, string? accessToken, object? body)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/me");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return SendAsync<CurrentUser>(request, cancellationToken);
+        var request = new HttpRequestMessage(method, path);
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
     }
 
-    private async Task<T?> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<T?> ReadAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
         where T : class
+    {
+        using var response = await SendAsync(request, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        EnsureAnswered(response);
+        return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
+            ?? throw new ApiUnavailableException("The API server sent an empty answer.");
+    }
+
+    private async Task<ApiWriteResult<T>> WriteAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendAsync(request, cancellationToken);
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.Unauthorized:
+                return new ApiWriteResult<T>(ApiWriteOutcome.SignedOut);
+            case HttpStatusCode.Forbidden:
+                return new ApiWriteResult<T>(ApiWriteOutcome.Forbidden);
+            case HttpStatusCode.NotFound:
+                return new ApiWriteResult<T>(ApiWriteOutcome.NotFound);
+            case HttpStatusCode.BadRequest:
+                return new ApiWriteResult<T>(ApiWriteOutcome.Invalid, Errors: await ReadErrorsAsync(response, cancellationToken));
+            case HttpStatusCode.NoContent:
+                return new ApiWriteResult<T>(ApiWriteOutcome.Done);
+            default:
+                EnsureAnswered(response);
+                return new ApiWriteResult<T>(
+                    ApiWriteOutcome.Done, await response.Content.ReadFromJsonAsync<T>(cancellationToken));
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using (request)
         {
-            HttpResponseMessage response;
             try
             {
-                response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             }
             catch (HttpRequestException exception)
             {
@@ -38,22 +116,41 @@ internal sealed class TandemApiClient(HttpClient http)
             {
                 throw new ApiUnavailableException("The API server did not answer in time.", exception);
             }
-
-            using (response)
-            {
-                if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.NotFound)
-                {
-                    return null;
-                }
-
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw new ApiUnavailableException($"The API server answered {(int)response.StatusCode}.");
-                }
-
-                return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
-                    ?? throw new ApiUnavailableException("The API server sent an empty answer.");
-            }
         }
     }
+
+    private static void EnsureAnswered(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ApiUnavailableException(Invariant($"The API server answered {(int)response.StatusCode}."));
+        }
+    }
+
+    /// <summary>The field errors of a validation problem (RFC 9457 with ASP.NET Core's "errors" member).</summary>
+    private static async Task<IReadOnlyDictionary<string, string[]>> ReadErrorsAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        if (problem.ValueKind == JsonValueKind.Object && problem.TryGetProperty("errors", out var fields)
+            && fields.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var field in fields.EnumerateObject())
+            {
+                errors[field.Name] = field.Value.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToArray();
+            }
+        }
+        else
+        {
+            errors[string.Empty] = [problem.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "The request was refused."];
+        }
+
+        return errors;
+    }
+
+    private static string BeforeQuery(long? before) =>
+        before is { } id ? Invariant($"?before={id}") : string.Empty;
+
+    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }
