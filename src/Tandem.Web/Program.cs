@@ -2,6 +2,7 @@ using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
 using Tandem.Web.ApiClient;
 using Tandem.Web.Components;
+using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
 using Tandem.Web.SignIn;
 using Tandem.Web.Tokens;
@@ -63,6 +64,8 @@ public sealed class Program
         app.MapServiceDefaults();
         app.MapSignIn();
         app.MapJwks();
+        app.MapRobots();
+        app.MapFeed();
         app.MapRazorComponents<App>();
 
         await app.RunAsync();
