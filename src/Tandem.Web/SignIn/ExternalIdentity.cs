@@ -20,25 +20,28 @@ internal sealed record ExternalIdentity(
     /// </summary>
     public static ExternalIdentity? From(ClaimsPrincipal principal, string provider)
     {
-        var subject = principal.GetClaim(Claims.Subject) ?? principal.GetClaim(ClaimTypes.NameIdentifier);
+        // FindFirstValue, not OpenIddict's GetClaim: the ID token and userinfo may each carry a claim, with
+        // values that differ only in form, and GetClaim refuses a claim that appears twice with two values.
+        var subject = principal.FindFirstValue(Claims.Subject) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (string.IsNullOrWhiteSpace(subject))
         {
             return null;
         }
 
-        var email = principal.GetClaim(Claims.Email) ?? principal.GetClaim(ClaimTypes.Email);
-        var name = principal.GetClaim(Claims.Name) ?? principal.GetClaim(ClaimTypes.Name)
-            ?? principal.GetClaim(Claims.PreferredUsername);
+        var email = principal.FindFirstValue(Claims.Email) ?? principal.FindFirstValue(ClaimTypes.Email);
+        var name = principal.FindFirstValue(Claims.Name) ?? principal.FindFirstValue(ClaimTypes.Name)
+            ?? principal.FindFirstValue(Claims.PreferredUsername);
 
         return new ExternalIdentity(
             provider,
             subject,
             name,
             email,
-            EmailVerified: email is not null && IsTrue(principal.GetClaim(Claims.EmailVerified)),
-            AvatarUrl: principal.GetClaim(Claims.Picture));
+            EmailVerified: email is not null && principal.FindAll(Claims.EmailVerified).Any(claim => IsTrue(claim.Value)),
+            AvatarUrl: principal.FindFirstValue(Claims.Picture));
     }
 
-    // Providers send email_verified as a JSON boolean or, against the spec, as the string "true".
+    // The ID token and the userinfo response may both carry email_verified, as a JSON boolean (read back as
+    // "true" or "True") or, against the spec, as a string; any one of them saying true is enough.
     private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -49,15 +49,15 @@ internal static partial class SignInEndpoints
         if (result is not { Succeeded: true, Principal: { } principal })
         {
             var error = FailureCode(context, result);
-            LogSignInFailed(logger, error);
+            LogSignInFailed(logger, error, FailureDescription(context, result));
             return Results.Redirect(SignInFailure.PageFor(error));
         }
 
-        var provider = principal.GetClaim(Claims.Private.ProviderName);
+        var provider = principal.FindFirstValue(Claims.Private.ProviderName);
         var identity = provider is null ? null : ExternalIdentity.From(principal, provider);
         if (identity is null)
         {
-            LogSignInFailed(logger, SignInFailure.NoSubject);
+            LogSignInFailed(logger, SignInFailure.NoSubject, "The provider's answer named no subject.");
             return Results.Redirect(SignInFailure.PageFor(SignInFailure.NoSubject));
         }
 
@@ -104,6 +104,13 @@ internal static partial class SignInEndpoints
         return Results.Redirect(LocalReturnUrl.Home);
     }
 
+    private static string? FailureDescription(HttpContext context, AuthenticateResult result)
+    {
+        string? description = null;
+        result.Properties?.Items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription, out description);
+        return description ?? context.GetOpenIddictClientResponse()?.ErrorDescription ?? result.Failure?.Message;
+    }
+
     private static string FailureCode(HttpContext context, AuthenticateResult result)
     {
         string? error = null;
@@ -116,8 +123,9 @@ internal static partial class SignInEndpoints
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "User {UserId} signed in with {Provider}")]
     private static partial void LogSignedIn(ILogger logger, Guid userId, string provider);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A sign-in failed: {Error}")]
-    private static partial void LogSignInFailed(ILogger logger, string error);
+    // The description comes from OpenIddict or the provider and never contains a token or a code.
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A sign-in failed: {Error} ({Description})")]
+    private static partial void LogSignInFailed(ILogger logger, string error, string? description);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "A session signed out")]
     private static partial void LogSignedOut(ILogger logger);

@@ -1,0 +1,124 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Data;
+
+namespace Tandem.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole system on loopback: the dev identity provider, the API and the web server, each on its
+/// own port, sharing one fresh database, talking to each other over real HTTP.
+/// </summary>
+public class TandemSystem : IAsyncLifetime
+{
+    public const string ClientSecret = "integration-test-secret";
+
+    private ServerFactory<Tandem.DevIdentity.Program>? _identity;
+    private ServerFactory<Tandem.Api.Program>? _api;
+    private ServerFactory<Tandem.Web.Program>? _web;
+    private TestDatabase? _database;
+
+    public ServerFactory<Tandem.DevIdentity.Program> Identity => _identity ?? throw NotStarted();
+
+    public ServerFactory<Tandem.Api.Program> Api => _api ?? throw NotStarted();
+
+    public ServerFactory<Tandem.Web.Program> Web => _web ?? throw NotStarted();
+
+    public TestDatabase Database => _database ?? throw NotStarted();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+
+        int identityPort = FreePort.Next(), apiPort = FreePort.Next(), webPort = FreePort.Next();
+        var web = $"http://127.0.0.1:{webPort}";
+        var jwt = new Dictionary<string, string?> { ["Jwt:Issuer"] = web, ["Jwt:Audience"] = "tandem-api" };
+
+        _identity = new ServerFactory<Tandem.DevIdentity.Program>(identityPort, new Dictionary<string, string?>
+        {
+            ["DevIdentity:Clients:0:ClientId"] = "tandem-web",
+            ["DevIdentity:Clients:0:ClientSecret"] = ClientSecret,
+            ["DevIdentity:Clients:0:DisplayName"] = "Tandem",
+            ["DevIdentity:Clients:0:RedirectUris:0"] = $"{web}/signin/callback/dev",
+            ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
+        });
+
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt));
+
+        _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
+            services: ConfigureWebServices);
+
+        // Starting in this order mirrors a deployment: the provider and the API are up before the web
+        // server takes its first request, and the database is migrated by the first server to start.
+        _identity.StartServer();
+        _api.StartServer();
+        _web.StartServer();
+
+        await Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
+        }
+
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
+        if (_identity is not null)
+        {
+            await _identity.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A new browser: its own cookie jar, redirects followed by the test, not automatically.</summary>
+    public TestBrowser NewBrowser() => new(Web.BaseAddress);
+
+    /// <summary>A database context on the shared database, for checking what the servers stored.</summary>
+    public AsyncServiceScope DatabaseScope(out TandemDbContext db)
+    {
+        var scope = Web.Services.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<TandemDbContext>();
+        return scope;
+    }
+
+    protected virtual IReadOnlyDictionary<string, string?> ExtraWebSettings() => new Dictionary<string, string?>();
+
+    protected virtual void ConfigureWebServices(IServiceCollection services)
+    {
+    }
+
+    private Dictionary<string, string?> WebSettings(int identityPort, int apiPort) =>
+        Merge(
+            new Dictionary<string, string?>
+            {
+                ["Api:BaseUrl"] = $"http://127.0.0.1:{apiPort}",
+                ["SignIn:Oidc:dev:Authority"] = $"http://127.0.0.1:{identityPort}/",
+                ["SignIn:Oidc:dev:ClientId"] = "tandem-web",
+                ["SignIn:Oidc:dev:ClientSecret"] = ClientSecret,
+            },
+            ExtraWebSettings());
+
+    private static Dictionary<string, string?> Merge(params IReadOnlyDictionary<string, string?>[] parts)
+    {
+        var merged = new Dictionary<string, string?>();
+        foreach (var part in parts)
+        {
+            foreach (var (key, value) in part)
+            {
+                merged[key] = value;
+            }
+        }
+
+        return merged;
+    }
+
+    private static InvalidOperationException NotStarted() => new("The stack has not been started.");
+}
