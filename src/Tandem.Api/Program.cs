@@ -1,6 +1,10 @@
 using Tandem.Api.Authentication;
 using Tandem.Api.Home;
+using Tandem.Api.Markdown;
 using Tandem.Api.Me;
+using Tandem.Api.Posts;
+using Tandem.Api.Users;
+using Tandem.Api.Workload;
 using Tandem.Data;
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
@@ -15,8 +19,13 @@ public sealed class Program
     {
     }
 
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        if (args is [SeedWorkloadCommand.Name, .. var rest])
+        {
+            return await SeedWorkloadCommand.RunAsync(rest);
+        }
+
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddServiceDefaults();
@@ -26,6 +35,8 @@ public sealed class Program
 
         builder.Services.AddSessionTokenAuthentication(builder.Configuration);
         builder.Services.AddAuthorization();
+
+        builder.Services.AddSingleton<MarkdownRenderer>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -47,7 +58,10 @@ public sealed class Program
         app.MapServiceDefaults();
         app.MapHome();
         app.MapMe();
+        app.MapPosts();
+        app.MapUsers();
 
         await app.RunAsync();
+        return 0;
     }
 }

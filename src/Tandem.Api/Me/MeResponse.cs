@@ -1,6 +1,8 @@
+using Tandem.Api.Posts;
+
 namespace Tandem.Api.Me;
 
-/// <summary>The signed-in user, as the web server's pages show them.</summary>
+/// <summary>The signed-in user, as the web server's account page shows them.</summary>
 internal sealed record MeResponse(
     Guid Id,
     string DisplayName,
@@ -8,4 +10,5 @@ internal sealed record MeResponse(
     string? Email,
     bool EmailVerified,
     string? AvatarUrl,
-    int PostCount);
+    int PostCount,
+    IReadOnlyList<PostSummary> RecentPosts);

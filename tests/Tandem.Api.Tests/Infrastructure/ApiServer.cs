@@ -80,9 +80,14 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         }
     }
 
-    public async Task<HttpResponseMessage> GetAsync(string path, string? bearerToken)
+    public Task<HttpResponseMessage> GetAsync(string path, string? bearerToken) =>
+        SendAsync(HttpMethod.Get, path, bearerToken);
+
+    /// <summary>Sends <paramref name="content"/>, and the bearer token when there is one.</summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string path, string? bearerToken, HttpContent? content = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if (bearerToken is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
@@ -90,6 +95,9 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 
         return await Client.SendAsync(request);
     }
+
+    /// <summary>A token exactly like the web server's for <paramref name="session"/>.</summary>
+    public string MintToken(TestSession session) => TestTokens.Mint(session, SigningKey);
 
     /// <summary>A user who has just signed in: a user row and a live session row.</summary>
     public async Task<TestSession> SignInAsync(Action<Session>? adjustSession = null)
@@ -124,6 +132,30 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         });
 
         return new TestSession(user.Id, session.Id, user.DisplayName, user.Handle, user.Email, user.AvatarUrl);
+    }
+
+    /// <summary>Another session of an existing user, as a second browser signing in would leave.</summary>
+    public async Task<string> AddSessionAsync(Guid userId, Action<Session>? adjustSession = null)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var session = new Session
+        {
+            Id = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32)),
+            UserId = userId,
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = now.AddDays(30),
+            Provider = "dev",
+        };
+        adjustSession?.Invoke(session);
+
+        await WithDatabaseAsync(db =>
+        {
+            db.Sessions.Add(session);
+            return db.SaveChangesAsync();
+        });
+
+        return session.Id;
     }
 
     public Task AddSigningKeyAsync(TestSigningKey key, DateTimeOffset retiresAt) =>

@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data.Posts;
+
+namespace Tandem.Api.Posts;
+
+/// <summary>The reads that turn post rows into the API's shapes, each one query joined to the author.</summary>
+internal static class PostQueries
+{
+    // The slug is computed in the final projection, on the client, from the title the query returns.
+    public static readonly Expression<Func<Post, PostSummary>> ToSummary = p => new PostSummary(
+        p.Id,
+        p.Title,
+        Slug.From(p.Title),
+        p.Excerpt,
+        p.CreatedAt,
+        new AuthorSummary(p.AuthorId, p.Author!.Handle, p.Author.DisplayName));
+
+    public static readonly Expression<Func<Post, PostDetail>> ToDetail = p => new PostDetail(
+        p.Id,
+        p.Title,
+        Slug.From(p.Title),
+        p.Body,
+        p.BodyHtml,
+        p.Excerpt,
+        p.CreatedAt,
+        p.UpdatedAt,
+        new AuthorSummary(p.AuthorId, p.Author!.Handle, p.Author.DisplayName));
+
+    /// <summary>
+    /// One page of <paramref name="posts"/>, newest (highest id) first. One row more than the page is read, so
+    /// that the last page says so (a null <c>nextBefore</c>) instead of leading to an empty one.
+    /// </summary>
+    public static async Task<PostList> ReadPageAsync(
+        IQueryable<Post> posts, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (page.Before is { } before)
+        {
+            posts = posts.Where(p => p.Id < before);
+        }
+
+        var items = await posts
+            .OrderByDescending(p => p.Id)
+            .Take(page.Limit + 1)
+            .Select(ToSummary)
+            .ToListAsync(cancellationToken);
+
+        if (items.Count <= page.Limit)
+        {
+            return new PostList(items, NextBefore: null);
+        }
+
+        items.RemoveAt(items.Count - 1);
+        return new PostList(items, items[^1].Id);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Tandem.Api.Workload;
+
+internal sealed record WorkloadSeedResult(int Users, int Posts, TimeSpan Elapsed);
