@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Tandem.IntegrationTests.Infrastructure;
 
@@ -15,13 +16,16 @@ public sealed class ServerFactory<TEntryPoint> : WebApplicationFactory<TEntryPoi
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
     private readonly Action<IServiceCollection>? _services;
+    private readonly CapturedLogs? _logs;
 
     public ServerFactory(
         int port,
         IReadOnlyDictionary<string, string?> settings,
         string environment = "Development",
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        CapturedLogs? logs = null)
     {
+        _logs = logs;
         _settings = settings;
         _environment = environment;
         _services = services;
@@ -39,6 +43,15 @@ public sealed class ServerFactory<TEntryPoint> : WebApplicationFactory<TEntryPoi
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_logs is not null)
+        {
+            // Libraries log at the levels the server's own configuration sets, as in a deployment; Tandem's
+            // code is captured down to Debug, so nothing it writes at any level escapes the check.
+            builder.ConfigureLogging(logging => logging
+                .AddProvider(_logs)
+                .AddFilter<CapturedLogs>("Tandem", LogLevel.Debug));
         }
 
         if (_services is not null)

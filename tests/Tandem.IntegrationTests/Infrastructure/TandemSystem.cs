@@ -24,6 +24,9 @@ public class TandemSystem : IAsyncLifetime
 
     public TestDatabase Database => _database ?? throw NotStarted();
 
+    /// <summary>What all three servers logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -39,12 +42,12 @@ public class TandemSystem : IAsyncLifetime
             ["DevIdentity:Clients:0:DisplayName"] = "Tandem",
             ["DevIdentity:Clients:0:RedirectUris:0"] = $"{web}/signin/callback/dev",
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
-        });
+        }, logs: Logs);
 
-        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt));
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt), logs: Logs);
 
         _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
-            services: ConfigureWebServices);
+            services: ConfigureWebServices, logs: Logs);
 
         // Starting in this order mirrors a deployment: the provider and the API are up before the web
         // server takes its first request, and the database is migrated by the first server to start.
