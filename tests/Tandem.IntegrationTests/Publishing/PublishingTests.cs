@@ -1,11 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Tandem.IntegrationTests.Infrastructure;
 
 namespace Tandem.IntegrationTests.Publishing;
 
 /// <summary>An author writes, edits and deletes a post through the web server's own forms.</summary>
-public sealed partial class PublishingTests(TandemSystem stack) : IClassFixture<TandemSystem>
+public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSystem>
 {
     [Fact]
     public async Task A_post_written_in_the_editor_appears_on_the_home_page_and_its_own_page()
@@ -65,11 +65,15 @@ public sealed partial class PublishingTests(TandemSystem stack) : IClassFixture<
         var postUrl = await WriteAsync(browser, "Sneaky <b>title</b>", body);
 
         using var post = await browser.GetAsync(postUrl);
-        var article = ArticleOf(await post.Content.ReadAsStringAsync());
-        Assert.DoesNotContain("<script", article, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("onerror", article, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("javascript:", article, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Sneaky &lt;b&gt;title&lt;/b&gt;", article, StringComparison.Ordinal);
+        using var document = await new HtmlParser().ParseDocumentAsync(await post.Content.ReadAsStringAsync());
+        var article = document.QuerySelector("article.post")!;
+
+        // Escaped as text, the payload is harmless; what must never arrive is anything a browser would run.
+        Assert.Empty(article.QuerySelectorAll("script"));
+        Assert.DoesNotContain(article.QuerySelectorAll("*"), e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(article.QuerySelectorAll("[href], [src]"), e =>
+            (e.GetAttribute("href") ?? e.GetAttribute("src"))!.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Sneaky <b>title</b>", article.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
@@ -134,8 +138,4 @@ public sealed partial class PublishingTests(TandemSystem stack) : IClassFixture<
     private static bool IsEditorForm(AngleSharp.Html.Dom.IHtmlFormElement form) =>
         form.Elements.Any(e => e.GetAttribute("name") == "Form.Title");
 
-    private static string ArticleOf(string html) => ArticlePattern().Match(html).Value;
-
-    [GeneratedRegex("<article class=\"post\">.*?</article>", RegexOptions.Singleline)]
-    private static partial Regex ArticlePattern();
 }
