@@ -3,6 +3,7 @@ using Tandem.Api.Home;
 using Tandem.Api.Markdown;
 using Tandem.Api.Me;
 using Tandem.Api.Posts;
+using Tandem.Api.Sitemap;
 using Tandem.Api.Users;
 using Tandem.Api.Workload;
 using Tandem.Data;
@@ -60,6 +61,7 @@ public sealed class Program
         app.MapMe();
         app.MapPosts();
         app.MapUsers();
+        app.MapSitemap();
 
         await app.RunAsync();
         return 0;

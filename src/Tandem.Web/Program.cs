@@ -66,6 +66,7 @@ public sealed class Program
         app.MapJwks();
         app.MapRobots();
         app.MapFeed();
+        app.MapSitemap();
         app.MapRazorComponents<App>();
 
         await app.RunAsync();

@@ -23,6 +23,9 @@ internal sealed class TandemApiClient(HttpClient http)
     public Task<PostList?> ListAuthorPostsAsync(string handle, long? before, CancellationToken cancellationToken) =>
         ReadAsync<PostList>(Get($"/users/{Uri.EscapeDataString(handle)}/posts{BeforeQuery(before)}"), cancellationToken);
 
+    public Task<SitemapPage?> GetSitemapPageAsync(int page, CancellationToken cancellationToken) =>
+        ReadAsync<SitemapPage>(Get(Invariant($"/sitemap/posts?page={page}")), cancellationToken);
+
     /// <summary>The signed-in user, or null when the API does not accept the token (session ended).</summary>
     public Task<CurrentUser?> GetCurrentUserAsync(string accessToken, CancellationToken cancellationToken) =>
         ReadAsync<CurrentUser>(Get("/me", accessToken), cancellationToken);

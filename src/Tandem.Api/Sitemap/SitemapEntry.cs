@@ -1,0 +1,3 @@
+namespace Tandem.Api.Sitemap;
+
+public sealed record SitemapEntry(long Id, string Slug, DateTimeOffset UpdatedAt);

@@ -1,0 +1,3 @@
+namespace Tandem.Web.ApiClient;
+
+public sealed record SitemapEntry(long Id, string Slug, DateTimeOffset UpdatedAt);

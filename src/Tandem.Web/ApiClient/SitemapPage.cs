@@ -1,0 +1,3 @@
+namespace Tandem.Web.ApiClient;
+
+public sealed record SitemapPage(int Total, int PageSize, IReadOnlyList<SitemapEntry> Items);
