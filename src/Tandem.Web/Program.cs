@@ -2,6 +2,7 @@ using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
 using Tandem.Web.ApiClient;
 using Tandem.Web.Components;
+using Tandem.Web.Navigation;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
 using Tandem.Web.SignIn;
@@ -56,6 +57,8 @@ public sealed class Program
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
 
+        app.UseSpeculationRules();
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -67,6 +70,7 @@ public sealed class Program
         app.MapRobots();
         app.MapFeed();
         app.MapSitemap();
+        app.MapSpeculationRules();
         app.MapRazorComponents<App>();
 
         await app.RunAsync();
