@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Data.Database;
+using Tandem.Data.Text;
 using Tandem.Data.Users;
 
 namespace Tandem.Web.SignIn;
@@ -92,27 +92,10 @@ internal sealed partial class UserProvisioning(TandemDbContext db, TimeProvider 
         return user;
     }
 
-    /// <summary>A lower-case, URL-safe handle from the display name, with a random suffix when asked.</summary>
+    /// <summary>The display name's slug, with a random suffix when asked, so that a taken handle can be retried.</summary>
     internal static string HandleFor(string displayName, bool unique)
     {
-        var slug = new StringBuilder();
-        foreach (var c in displayName.Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if ((c == ' ' || c == '-' || c == '_' || c == '.') && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var handle = Truncate(slug.ToString().Trim('-'), 30);
-        if (handle.Length == 0)
-        {
-            handle = "member";
-        }
+        var handle = UrlSlug.From(displayName, maxLength: 30, fallback: "member");
 
         return unique
             ? handle + "-" + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture)

@@ -8,7 +8,7 @@ public sealed class HandleTests
     [InlineData("Ada Lovelace", "ada-lovelace")]
     [InlineData("  Grace   Hopper ", "grace-hopper")]
     [InlineData("Zoë Ångström", "zoe-angstrom")]
-    [InlineData("O'Brien", "obrien")]
+    [InlineData("O'Brien", "o-brien")]
     [InlineData("李小龍", "member")]
     [InlineData("---", "member")]
     public void A_handle_is_the_lower_case_ascii_slug_of_the_display_name(string displayName, string handle) =>
