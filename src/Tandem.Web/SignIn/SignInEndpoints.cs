@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using OpenIddict.Abstractions;
+using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
 using Tandem.Web.Sessions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -16,7 +17,7 @@ internal static partial class SignInEndpoints
     {
         // Starting a sign-in is a form post with an anti-forgery token, so no other site can start one
         // on the visitor's behalf.
-        app.MapPost("/signin/{provider}", Challenge);
+        app.MapPost("/signin/{provider}", ChallengeAsync);
         app.MapMethods("/" + SignInServiceCollectionExtensions.CallbackPathPrefix + "{provider}", ["GET", "POST"], CallbackAsync)
             .DisableAntiforgery();
         app.MapPost("/signout", SignOutAsync);
@@ -24,11 +25,24 @@ internal static partial class SignInEndpoints
         return app;
     }
 
-    private static IResult Challenge(string provider, [FromForm] string? returnUrl, SignInProviderCatalog catalog)
+    private static async Task<IResult> ChallengeAsync(
+        string provider,
+        [FromForm] string? returnUrl,
+        SignInProviderCatalog catalog,
+        OpenIddictClientService client,
+        ILogger<SignInFlow> logger,
+        CancellationToken cancellationToken)
     {
         if (!catalog.Contains(provider))
         {
             return Results.Redirect(SignInFailure.PageFor(SignInFailure.UnknownProvider));
+        }
+
+        // The challenge needs the provider's metadata. Fetching it here first (it is cached afterwards) turns
+        // an unreachable provider into a page that says so, where OpenIddict would answer a bare 400.
+        if (!await ProviderIsReachableAsync(client, provider, logger, cancellationToken))
+        {
+            return Results.Redirect(SignInFailure.PageFor(SignInFailure.ProviderUnreachable));
         }
 
         var properties = new AuthenticationProperties(new Dictionary<string, string?>
@@ -40,6 +54,28 @@ internal static partial class SignInEndpoints
         };
 
         return Results.Challenge(properties, [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static async Task<bool> ProviderIsReachableAsync(
+        OpenIddictClientService client, string provider, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var registration = await client.GetClientRegistrationByProviderNameAsync(provider, cancellationToken);
+            if (registration.ConfigurationManager is { } configuration)
+            {
+                await configuration.GetConfigurationAsync(cancellationToken);
+            }
+
+            return true;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // IdentityModel's configuration manager reports every retrieval failure (network, HTTP status,
+            // malformed document) as an InvalidOperationException that wraps the cause.
+            LogProviderUnreachable(logger, provider, exception);
+            return false;
+        }
     }
 
     private static async Task<IResult> CallbackAsync(
@@ -126,6 +162,9 @@ internal static partial class SignInEndpoints
     // The description comes from OpenIddict or the provider and never contains a token or a code.
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A sign-in failed: {Error} ({Description})")]
     private static partial void LogSignInFailed(ILogger logger, string error, string? description);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "The sign-in provider {Provider} could not be reached")]
+    private static partial void LogProviderUnreachable(ILogger logger, string provider, Exception exception);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "A session signed out")]
     private static partial void LogSignedOut(ILogger logger);

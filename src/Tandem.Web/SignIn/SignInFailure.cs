@@ -9,6 +9,8 @@ internal static class SignInFailure
 
     public const string Incomplete = "incomplete";
 
+    public const string ProviderUnreachable = "provider_unreachable";
+
     public static string PageFor(string error) => "/signin/failed?error=" + Uri.EscapeDataString(error);
 
     /// <summary>Only known codes get their own words; the code itself is never echoed as a message.</summary>
@@ -19,6 +21,7 @@ internal static class SignInFailure
             "The sign-in could not be completed: the request that came back was not one this browser started, " +
             "or it expired. This happens when a sign-in page is left open too long or reloaded.",
         "server_error" or "temporarily_unavailable" => "The sign-in provider had a problem. Please try again in a moment.",
+        ProviderUnreachable => "The sign-in provider could not be reached. Please try again in a moment.",
         UnknownProvider => "That sign-in method is not available on this site.",
         NoSubject => "The provider did not say who you are, so no account could be opened.",
         _ => "The sign-in could not be completed.",
