@@ -1,6 +1,7 @@
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
 using Tandem.Web.ApiClient;
+using Tandem.Web.Bench;
 using Tandem.Web.Components;
 using Tandem.Web.Navigation;
 using Tandem.Web.Seo;
@@ -33,6 +34,8 @@ public sealed class Program
         builder.Services.AddSessionTokens(builder.Configuration);
 
         builder.Services.AddTandemApiClient(builder.Configuration);
+
+        builder.Services.AddBenchCeiling(builder.Configuration);
 
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -69,6 +72,7 @@ public sealed class Program
         app.MapJwks();
         app.MapRobots();
         app.MapFeed();
+        app.MapBenchCeiling();
         app.MapSitemap();
         app.MapSpeculationRules();
         app.MapRazorComponents<App>();

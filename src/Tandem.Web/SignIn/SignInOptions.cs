@@ -16,4 +16,11 @@ public sealed class SignInOptions
 
     /// <summary>Any standard OpenID Connect provider, keyed by the name used in its callback path.</summary>
     public Dictionary<string, OidcProviderOptions> Oidc { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Lets sign-in callbacks run over plain HTTP outside Development, for a whole stack on one machine
+    /// (the benchmark runs the servers in Production on 127.0.0.1). Refused at start-up unless every
+    /// configured origin is a loopback address; see <see cref="InsecureHttpGuard"/>.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
 }

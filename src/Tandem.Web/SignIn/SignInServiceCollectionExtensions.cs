@@ -18,6 +18,11 @@ internal static partial class SignInServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>() ?? new SignInOptions();
+        if (options.AllowInsecureHttp)
+        {
+            InsecureHttpGuard.ThrowUnlessLoopback(configuration, options);
+        }
+
         var providers = new List<SignInProvider>();
 
         services.AddOpenIddict()
@@ -36,8 +41,9 @@ internal static partial class SignInServiceCollectionExtensions
                     .EnableRedirectionEndpointPassthrough()
                     .EnableErrorPassthrough();
 
-                // Plain HTTP is allowed only in Development, where everything runs on localhost.
-                if (environment.IsDevelopment())
+                // Plain HTTP is allowed only in Development, where everything runs on localhost, or
+                // when SignIn:AllowInsecureHttp opts in and every origin is loopback.
+                if (environment.IsDevelopment() || options.AllowInsecureHttp)
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
