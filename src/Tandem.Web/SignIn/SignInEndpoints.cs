@@ -18,8 +18,12 @@ internal static partial class SignInEndpoints
         // Starting a sign-in is a form post with an anti-forgery token, so no other site can start one
         // on the visitor's behalf.
         app.MapPost("/signin/{provider}", ChallengeAsync);
-        app.MapMethods("/" + SignInServiceCollectionExtensions.CallbackPathPrefix + "{provider}", ["GET", "POST"], CallbackAsync)
-            .DisableAntiforgery();
+        if (app.ServiceProvider.GetRequiredService<SignInProviderCatalog>().Providers.Count > 0)
+        {
+            app.MapMethods("/" + SignInServiceCollectionExtensions.CallbackPathPrefix + "{provider}", ["GET", "POST"], CallbackAsync)
+                .DisableAntiforgery();
+        }
+
         app.MapPost("/signout", SignOutAsync);
 
         return app;
@@ -29,7 +33,7 @@ internal static partial class SignInEndpoints
         string provider,
         [FromForm] string? returnUrl,
         SignInProviderCatalog catalog,
-        OpenIddictClientService client,
+        IServiceProvider services,
         ILogger<SignInFlow> logger,
         CancellationToken cancellationToken)
     {
@@ -37,6 +41,9 @@ internal static partial class SignInEndpoints
         {
             return Results.Redirect(SignInFailure.PageFor(SignInFailure.UnknownProvider));
         }
+
+        // Resolved only here: with no provider configured, the OpenID Connect client is not registered.
+        var client = services.GetRequiredService<OpenIddictClientService>();
 
         // The challenge needs the provider's metadata. Fetching it here first (it is cached afterwards) turns
         // an unreachable provider into a page that says so, where OpenIddict would answer a bare 400.

@@ -23,4 +23,7 @@ public sealed class SignInOptions
     /// configured origin is a loopback address; see <see cref="InsecureHttpGuard"/>.
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
+
+    public bool HasAnyProvider =>
+        Google.IsConfigured || Facebook.IsConfigured || GitHub.IsConfigured || Oidc.Count > 0;
 }

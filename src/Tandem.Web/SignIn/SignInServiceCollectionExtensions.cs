@@ -24,6 +24,16 @@ internal static partial class SignInServiceCollectionExtensions
         }
 
         var providers = new List<SignInProvider>();
+        services.AddSingleton(new SignInProviderCatalog(providers));
+        services.AddScoped<UserProvisioning>();
+        services.AddScoped<SessionStore>();
+
+        // A site may run with no way to sign in yet (the sign-in page then says how to add one); OpenIddict's
+        // client refuses to start without a provider, so it is only added once one is configured.
+        if (!options.HasAnyProvider)
+        {
+            return services;
+        }
 
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<TandemDbContext>())
@@ -53,10 +63,6 @@ internal static partial class SignInServiceCollectionExtensions
                 AddSocialProviders(client, options, providers);
                 AddOidcProviders(client, options, providers);
             });
-
-        services.AddSingleton(new SignInProviderCatalog(providers));
-        services.AddScoped<UserProvisioning>();
-        services.AddScoped<SessionStore>();
 
         return services;
     }
