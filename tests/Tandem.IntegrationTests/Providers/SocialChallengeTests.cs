@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
-using Tandem.IntegrationTests.Infrastructure;
 
 namespace Tandem.IntegrationTests.Providers;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
-using Tandem.IntegrationTests.Infrastructure;
 
 namespace Tandem.IntegrationTests.Providers;
 

@@ -14,7 +14,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
         var person = DevPerson.Unique("Grace Hopper");
         (await SignInJourney.SignInAsync(browser, person)).Dispose();
 
-        var postUrl = await WriteAsync(browser, "Compilers are friends", "## Why\n\nBecause **they** translate.");
+        var postUrl = await PostWriter.WriteAsync(browser, "Compilers are friends", "## Why\n\nBecause **they** translate.");
 
         Assert.Matches("^/posts/[0-9]+/compilers-are-friends$", postUrl);
         using var home = await browser.GetAsync("/");
@@ -40,7 +40,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
     {
         using var browser = stack.NewBrowser();
         (await SignInJourney.SignInAsync(browser, DevPerson.Unique())).Dispose();
-        var postUrl = await WriteAsync(browser, "Slugs matter", "Body.");
+        var postUrl = await PostWriter.WriteAsync(browser, "Slugs matter", "Body.");
         var id = postUrl.Split('/')[2];
 
         using var wrong = await browser.GetAsync($"/posts/{id}/old-title");
@@ -62,7 +62,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
         (await SignInJourney.SignInAsync(browser, DevPerson.Unique())).Dispose();
         const string body = "Hello <script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(2))";
 
-        var postUrl = await WriteAsync(browser, "Sneaky <b>title</b>", body);
+        var postUrl = await PostWriter.WriteAsync(browser, "Sneaky <b>title</b>", body);
 
         using var post = await browser.GetAsync(postUrl);
         using var document = await new HtmlParser().ParseDocumentAsync(await post.Content.ReadAsStringAsync());
@@ -81,7 +81,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
     {
         using var author = stack.NewBrowser();
         (await SignInJourney.SignInAsync(author, DevPerson.Unique("Author"))).Dispose();
-        var postUrl = await WriteAsync(author, "First draft", "Old words.");
+        var postUrl = await PostWriter.WriteAsync(author, "First draft", "Old words.");
         var id = postUrl.Split('/')[2];
 
         using var other = stack.NewBrowser();
@@ -92,7 +92,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
         }
 
         using var editor = await author.GetAsync($"/posts/{id}/edit");
-        using var saved = await author.SubmitFormAsync(editor, IsEditorForm,
+        using var saved = await author.SubmitFormAsync(editor, PostWriter.IsEditorForm,
             new Dictionary<string, string> { ["Form.Title"] = "Final words", ["Form.Body"] = "New words.", ["Form.Action"] = "save" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var editedUrl = TestBrowser.RedirectTarget(saved).AbsolutePath;
@@ -113,7 +113,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
         (await SignInJourney.SignInAsync(browser, DevPerson.Unique())).Dispose();
         using var editor = await browser.GetAsync("/write");
 
-        using var refused = await browser.SubmitFormAsync(editor, IsEditorForm,
+        using var refused = await browser.SubmitFormAsync(editor, PostWriter.IsEditorForm,
             new Dictionary<string, string> { ["Form.Title"] = new string('t', 201), ["Form.Body"] = "Keep me", ["Form.Action"] = "save" });
 
         var html = await refused.Content.ReadAsStringAsync();
@@ -122,20 +122,5 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
         Assert.Contains("Keep me", html, StringComparison.Ordinal);
     }
 
-    /// <summary>Writes a post through /write and returns the address the editor sent the author to.</summary>
-    private static async Task<string> WriteAsync(TestBrowser browser, string title, string body)
-    {
-        using var editor = await browser.GetAsync("/write");
-        Assert.Equal(HttpStatusCode.OK, editor.StatusCode);
-
-        using var saved = await browser.SubmitFormAsync(editor, IsEditorForm,
-            new Dictionary<string, string> { ["Form.Title"] = title, ["Form.Body"] = body, ["Form.Action"] = "save" });
-
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        return TestBrowser.RedirectTarget(saved).AbsolutePath;
-    }
-
-    private static bool IsEditorForm(AngleSharp.Html.Dom.IHtmlFormElement form) =>
-        form.Elements.Any(e => e.GetAttribute("name") == "Form.Title");
 
 }

@@ -1,4 +1,4 @@
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>Who a test says it is at the dev identity provider's sign-in form.</summary>
 public sealed record DevPerson(string DisplayName, string Email, string? Subject = null)

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>
     /// A loopback port nobody listens on right now. The servers must know each other's addresses before

@@ -1,7 +1,7 @@
 using Npgsql;
 using Tandem.Data.Database;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>
 /// A fresh, empty database for one test fixture: a SQLite file in a temp folder, or, when the

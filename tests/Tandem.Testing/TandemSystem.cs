@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Tandem.Data;
+using Xunit;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>
 /// The whole system on loopback: the dev identity provider, the API and the web server, each on its
@@ -44,7 +45,7 @@ public class TandemSystem : IAsyncLifetime
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
         }, logs: Logs);
 
-        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt), logs: Logs);
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()), logs: Logs);
 
         _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
             services: ConfigureWebServices, logs: Logs);
@@ -58,7 +59,7 @@ public class TandemSystem : IAsyncLifetime
         await Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_web is not null)
         {
@@ -93,6 +94,8 @@ public class TandemSystem : IAsyncLifetime
     }
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraWebSettings() => new Dictionary<string, string?>();
+
+    protected virtual IReadOnlyDictionary<string, string?> ExtraApiSettings() => new Dictionary<string, string?>();
 
     protected virtual void ConfigureWebServices(IServiceCollection services)
     {

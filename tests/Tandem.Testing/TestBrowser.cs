@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>
 /// What a browser does during a sign-in, step by step: keeps cookies for every host, submits forms with

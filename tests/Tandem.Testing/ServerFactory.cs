@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>
 /// Runs one Tandem server in this process on real Kestrel, on a loopback port, with the settings a

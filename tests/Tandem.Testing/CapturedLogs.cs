@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>Every log line the servers write, down to Debug, so tests can check what never appears in them.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Tandem.IntegrationTests.Infrastructure;
+namespace Tandem.Testing;
 
 /// <summary>
 /// Keeps cookies the way Chromium does for a site on a loopback address: http://127.0.0.1 counts as a
