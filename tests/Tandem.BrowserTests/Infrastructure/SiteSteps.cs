@@ -39,7 +39,17 @@ internal static partial class SiteSteps
 
         // The callback on Tandem's side answers with a redirect, so the first Tandem page that loads is
         // where the sign-in ended: the return address, or the page that says why it failed.
-        await page.WaitForURLAsync(url => url.StartsWith(web + "/", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(web + "/", StringComparison.Ordinal));
+        }
+        catch (TimeoutException exception)
+        {
+            // Say where the browser stopped and what that page said, so a failure names its cause.
+            throw new TimeoutException(
+                $"The provider never sent the browser back; it stayed at {page.Url}: {await page.Locator("body").InnerTextAsync()}",
+                exception);
+        }
         Assert.False(new Uri(page.Url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal),
             $"The sign-in ended at {page.Url}: {await page.Locator("main").InnerTextAsync()}");
         var name = Header(page).GetByRole(AriaRole.Link, new() { Name = person.DisplayName });
