@@ -58,6 +58,9 @@ public class BrowserSystem : IAsyncLifetime
         var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(StepTimeoutMs);
         context.SetDefaultNavigationTimeout(StepTimeoutMs);
+
+        // Assertions poll with their own clock; give them the same patience as every other step.
+        Assertions.SetDefaultExpectTimeout(StepTimeoutMs);
         return context;
     }
 }

@@ -41,9 +41,11 @@ internal static partial class SiteSteps
         // where the sign-in ended: the return address, or the page that says why it failed.
         try
         {
-            await page.WaitForURLAsync(url => url.StartsWith(web + "/", StringComparison.Ordinal));
+            // The URL is polled rather than awaited as a navigation: a redirect chain can end before the wait
+            // starts, and waiting for its load event then never finishes.
+            await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(web) + "/"));
         }
-        catch (TimeoutException exception)
+        catch (PlaywrightException exception)
         {
             // Say where the browser stopped and what that page said, so a failure names its cause.
             throw new TimeoutException(
@@ -64,7 +66,7 @@ internal static partial class SiteSteps
         await page.GetByLabel("Body").FillAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
-        await page.WaitForURLAsync(PostUrl());
+        await Expect(page).ToHaveURLAsync(PostUrl());
         return new Uri(page.Url).AbsolutePath;
     }
 

@@ -34,7 +34,7 @@ public sealed class ReaderAndAuthorJourneyTests(BrowserSystem site)
             """);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
-        await page.WaitForURLAsync(SiteSteps.PostUrl());
+        await Expect(page).ToHaveURLAsync(SiteSteps.PostUrl());
         var postPath = new Uri(page.Url).AbsolutePath;
         var article = page.Locator("article.post");
         var title = article.GetByRole(AriaRole.Heading, new() { Level = 1 });
@@ -53,7 +53,7 @@ public sealed class ReaderAndAuthorJourneyTests(BrowserSystem site)
         await page.GetByLabel("Body").FillAsync("Every trajectory was checked *three* times.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/orbits-by-hand-revisited", StringComparison.Ordinal));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/orbits-by-hand-revisited$"));
         await Expect(title).ToHaveTextAsync("Orbits by hand, revisited");
         await Expect(article.Locator("em")).ToHaveTextAsync("three");
 

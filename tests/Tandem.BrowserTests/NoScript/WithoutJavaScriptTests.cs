@@ -32,7 +32,7 @@ public sealed class WithoutJavaScriptTests(BrowserSystem site)
         await Expect(page.Locator(".preview em")).ToHaveTextAsync("coined");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
-        await page.WaitForURLAsync(SiteSteps.PostUrl());
+        await Expect(page).ToHaveURLAsync(SiteSteps.PostUrl());
         var postPath = new Uri(page.Url).AbsolutePath;
         await Expect(page.Locator("article.post em")).ToHaveTextAsync("coined");
 
