@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Data.ApiTokens;
+using Tandem.Data.Audit;
 using Tandem.Data.Posts;
 using Tandem.Data.Sessions;
 using Tandem.Data.SigningKeys;
@@ -25,6 +27,10 @@ public abstract class TandemDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Session> Sessions => Set<Session>();
 
     public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 

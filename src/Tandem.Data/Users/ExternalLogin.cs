@@ -19,6 +19,15 @@ public sealed class ExternalLogin
     /// <summary>The provider's stable identifier for the person (the OIDC "sub" claim).</summary>
     public required string Subject { get; set; }
 
+    /// <summary>The e-mail address this provider gave for the person at the last sign-in.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>
+    /// True only when this provider asserted it verified <see cref="Email"/>; accounts are joined by e-mail only
+    /// when both sides say so.
+    /// </summary>
+    public bool EmailVerified { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset LastUsedAt { get; set; }

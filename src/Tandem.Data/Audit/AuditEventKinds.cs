@@ -1,0 +1,25 @@
+namespace Tandem.Data.Audit;
+
+/// <summary>The kinds of <see cref="AuditEvent"/>, stored as text so the log reads without a lookup table.</summary>
+public static class AuditEventKinds
+{
+    public const string SignedIn = "signed-in";
+
+    public const string SignInFailed = "sign-in-failed";
+
+    public const string SignedOut = "signed-out";
+
+    public const string LoginLinked = "login-linked";
+
+    public const string LoginUnlinked = "login-unlinked";
+
+    public const string SessionEnded = "session-ended";
+
+    public const string OtherSessionsEnded = "other-sessions-ended";
+
+    public const string AllSessionsEnded = "all-sessions-ended";
+
+    public const string ApiTokenCreated = "api-token-created";
+
+    public const string ApiTokenRevoked = "api-token-revoked";
+}
