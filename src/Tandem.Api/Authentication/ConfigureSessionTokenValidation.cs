@@ -7,7 +7,8 @@ using Tandem.Data.SigningKeys;
 namespace Tandem.Api.Authentication;
 
 /// <summary>The token contract with the web server, as JwtBearer settings.</summary>
-internal sealed class ConfigureSessionTokenValidation(IOptions<JwtOptions> jwt, SigningKeyCache keys)
+internal sealed class ConfigureSessionTokenValidation(
+    IOptions<JwtOptions> jwt, SigningKeyCache keys, TimeProvider time)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
     /// <summary>
@@ -45,6 +46,9 @@ internal sealed class ConfigureSessionTokenValidation(IOptions<JwtOptions> jwt, 
             RequireSignedTokens = true,
             ValidateLifetime = true,
             ClockSkew = TimeSpan.FromSeconds(30),
+
+            // The same clock that decides which keys have retired decides which tokens have expired.
+            TimeProvider = time,
             IssuerSigningKeyResolver = (_, _, keyId, _) => keys.Find(keyId),
 
             // A token must name its key; there is no trying every key in turn.
