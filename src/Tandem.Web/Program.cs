@@ -3,6 +3,7 @@ using Tandem.ServiceDefaults;
 using Tandem.Web.ApiClient;
 using Tandem.Web.Bench;
 using Tandem.Web.Components;
+using Tandem.Web.DataProtection;
 using Tandem.Web.Navigation;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
@@ -29,6 +30,8 @@ public sealed class Program
 
         builder.Services.AddTandemSessions(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
 
+        builder.Services.AddKeyRingEncryption(builder.Configuration, builder.Environment);
+
         builder.Services.AddTandemSignIn(builder.Configuration, builder.Environment);
 
         builder.Services.AddSessionTokens(builder.Configuration);
@@ -54,6 +57,8 @@ public sealed class Program
         {
             await app.Services.MigrateTandemDatabaseAsync();
         }
+
+        await app.Services.VerifyKeyRingEncryptionAsync();
 
         await app.Services.EnsureSigningKeyAsync();
 
