@@ -180,6 +180,10 @@ if [[ $external == 0 ]]; then
   api_url="http://127.0.0.1:$api_port"
   web_url="http://127.0.0.1:$web_port"
   secret="bench-$RANDOM$RANDOM"
+  # A fresh key-encryption key for the Data Protection key ring, as production requires one; kept in a
+  # file readable by this user only and passed by path, as a mounted secret would be.
+  kek_file="$tmp/key-encryption-key"
+  (umask 077 && head -c 32 /dev/urandom | base64 >"$kek_file")
   production=(ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning)
   shared=("ConnectionStrings__Tandem=Data Source=$db" "Jwt__Issuer=$web_url" Jwt__Audience=tandem-api)
 
@@ -194,7 +198,7 @@ if [[ $external == 0 ]]; then
   start_server web Tandem.Web "$web_port" "${production[@]}" "${shared[@]}" Jwt__Lifetime=01:00:00 \
     "Api__BaseUrl=$api_url" SignIn__AllowInsecureHttp=true Bench__CeilingEndpoints=true \
     "SignIn__Oidc__dev__Authority=$identity_url/" SignIn__Oidc__dev__ClientId=tandem-web \
-    "SignIn__Oidc__dev__ClientSecret=$secret"
+    "SignIn__Oidc__dev__ClientSecret=$secret" "DataProtection__KeyEncryptionKeyFile=$kek_file"
 
   wait_until_alive identity "$identity_url"
   wait_until_alive api "$api_url"

@@ -12,6 +12,9 @@ public class TandemSystem : IAsyncLifetime
 {
     public const string ClientSecret = "integration-test-secret";
 
+    /// <summary>The web server's DataProtection:KeyEncryptionKey: fixed, so no test writes a key file.</summary>
+    public const string KeyEncryptionKey = "YvoTeH6+8WVsFeF50h1ARMHRVZLj7rjZOfN2A2hZVSE=";
+
     private ServerFactory<Tandem.DevIdentity.Program>? _identity;
     private ServerFactory<Tandem.Api.Program>? _api;
     private ServerFactory<Tandem.Web.Program>? _web;
@@ -45,7 +48,8 @@ public class TandemSystem : IAsyncLifetime
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
         }, logs: Logs);
 
-        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()), logs: Logs);
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()),
+            services: ConfigureApiServices, logs: Logs);
 
         _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
             services: ConfigureWebServices, logs: Logs);
@@ -101,6 +105,10 @@ public class TandemSystem : IAsyncLifetime
     {
     }
 
+    protected virtual void ConfigureApiServices(IServiceCollection services)
+    {
+    }
+
     private Dictionary<string, string?> WebSettings(int identityPort, int apiPort) =>
         Merge(
             new Dictionary<string, string?>
@@ -109,6 +117,7 @@ public class TandemSystem : IAsyncLifetime
                 ["SignIn:Oidc:dev:Authority"] = $"http://127.0.0.1:{identityPort}/",
                 ["SignIn:Oidc:dev:ClientId"] = "tandem-web",
                 ["SignIn:Oidc:dev:ClientSecret"] = ClientSecret,
+                ["DataProtection:KeyEncryptionKey"] = KeyEncryptionKey,
             },
             ExtraWebSettings());
 

@@ -11,9 +11,8 @@ internal static class DevelopmentKeyFile
         "Tandem",
         "data-protection-key-encryption-key");
 
-    public static KeyEncryptionKey LoadOrCreate(ILogger logger)
+    public static KeyEncryptionKey LoadOrCreate(string path, ILogger logger)
     {
-        var path = DefaultPath;
         if (File.Exists(path))
         {
             logger.DevelopmentKeyEncryptionKeyRead(path);

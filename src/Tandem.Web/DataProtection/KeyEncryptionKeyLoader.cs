@@ -37,7 +37,7 @@ internal static class KeyEncryptionKeyLoader
                 + "Every web server sharing the database must be given the same key.");
         }
 
-        return DevelopmentKeyFile.LoadOrCreate(logger);
+        return DevelopmentKeyFile.LoadOrCreate(DevelopmentKeyFile.DefaultPath, logger);
     }
 
     private static KeyEncryptionKey FromFile(string path)
