@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tandem.Data;
-using Tandem.Data.Database;
 using Tandem.Data.SigningKeys;
 
 namespace Tandem.Web.Tokens;
@@ -47,8 +46,16 @@ internal sealed class SigningKeyRotation(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        catch (DbUpdateException)
         {
+            // Losing the race is a primary-key violation, which SQLite and PostgreSQL report differently;
+            // finding the winner's row is the provider-neutral proof. Any other failure is rethrown.
+            db.ChangeTracker.Clear();
+            if (!await db.SigningKeys.AnyAsync(k => k.Id == planned.Id, cancellationToken))
+            {
+                throw;
+            }
+
             logger.SigningKeyCreatedElsewhere(planned.Id);
             return false;
         }
