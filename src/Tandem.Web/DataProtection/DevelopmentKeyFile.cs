@@ -7,7 +7,8 @@ namespace Tandem.Web.DataProtection;
 internal static class DevelopmentKeyFile
 {
     public static string DefaultPath => Path.Combine(
-        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        Environment.GetFolderPath(
+            Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
         "Tandem",
         "data-protection-key-encryption-key");
 

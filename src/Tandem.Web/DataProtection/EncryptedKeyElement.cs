@@ -4,8 +4,9 @@ using System.Xml.Linq;
 namespace Tandem.Web.DataProtection;
 
 /// <summary>
-/// The stored form of one encrypted key-ring element:
-/// <c>&lt;encryptedKey xmlns="urn:tandem:data-protection:aes-256-gcm" kek="fingerprint"&gt;base64&lt;/encryptedKey&gt;</c>.
+/// The stored form of one encrypted key-ring element: an <c>encryptedKey</c> element in the namespace below,
+/// whose <c>kek</c> attribute is the key-encryption key's fingerprint and whose text is base64 of
+/// nonce, tag and ciphertext.
 /// </summary>
 internal static class EncryptedKeyElement
 {

@@ -25,7 +25,7 @@ internal sealed class KeyEncryptionKey
 
     public string Fingerprint { get; }
 
-    /// <summary>Reads base64 text; the error names <paramref name="source"/> and says how to make a valid key.</summary>
+    /// <summary>Reads base64 text; an error names <paramref name="source"/> and how to make a valid key.</summary>
     public static KeyEncryptionKey Parse(string base64, string source)
     {
         byte[] key;

@@ -1,6 +1,8 @@
 namespace Tandem.Web.DataProtection;
 
-/// <summary>Finds the key-encryption key in configuration, in a mounted file, or, in Development only, makes one.</summary>
+/// <summary>
+/// Finds the key-encryption key in configuration or in a mounted file; in Development only, makes one.
+/// </summary>
 internal static class KeyEncryptionKeyLoader
 {
     private const string ValueSetting = KeyRingEncryptionOptions.SectionName + ":"

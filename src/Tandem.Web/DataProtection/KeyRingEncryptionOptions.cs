@@ -12,6 +12,6 @@ public sealed class KeyRingEncryptionOptions
     /// <summary>Base64 of 32 random bytes, e.g. the output of <c>openssl rand -base64 32</c>.</summary>
     public string? KeyEncryptionKey { get; set; }
 
-    /// <summary>A file holding the same base64 text, for keys mounted as secrets; used when the key itself is unset.</summary>
+    /// <summary>A file holding the same base64 text, for keys mounted as secrets (set one of the two).</summary>
     public string? KeyEncryptionKeyFile { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed class SigningKeyOptions
     /// for <see cref="JwksMaxAge"/>, so a new key must be public for longer than both before it signs.</summary>
     public static readonly TimeSpan MinimumPublishAhead = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long a validator may cache the JWKS document; well under <see cref="MinimumPublishAhead"/>.</summary>
+    /// <summary>How long a validator may cache the JWKS; well under <see cref="MinimumPublishAhead"/>.</summary>
     public static readonly TimeSpan JwksMaxAge = TimeSpan.FromMinutes(5);
 
     /// <summary>How long one key signs new tokens before the next one takes over.</summary>

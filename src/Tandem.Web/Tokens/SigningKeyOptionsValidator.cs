@@ -13,7 +13,8 @@ internal sealed class SigningKeyOptionsValidator : IValidateOptions<SigningKeyOp
 
         if (options.SigningPeriod < TimeSpan.FromHours(1) || options.SigningPeriod > TimeSpan.FromDays(365))
         {
-            failures.Add($"{Prefix}SigningPeriod must be between one hour and 365 days (it is {options.SigningPeriod}).");
+            failures.Add(
+                $"{Prefix}SigningPeriod must be between one hour and 365 days (it is {options.SigningPeriod}).");
         }
 
         if (options.PublishAhead < SigningKeyOptions.MinimumPublishAhead)

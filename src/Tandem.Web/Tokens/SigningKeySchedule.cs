@@ -22,7 +22,7 @@ internal static class SigningKeySchedule
             .ThenBy(k => k.Id, StringComparer.Ordinal)
             .FirstOrDefault();
 
-    /// <summary>The key to create now, or none while the newest key is not yet within PublishAhead of its end.</summary>
+    /// <summary>The key to create now; none while the newest key is further than PublishAhead from its end.</summary>
     public static PlannedKey? Next(
         IEnumerable<ScheduledKey> keys, DateTimeOffset now, SigningKeyOptions options, TimeSpan tokenLifetime)
     {

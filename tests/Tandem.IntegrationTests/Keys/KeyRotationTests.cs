@@ -71,7 +71,8 @@ public sealed class KeyRotationTests(RotationSystem stack) : IClassFixture<Rotat
         await AssertApiAnswersAsync(HttpStatusCode.Unauthorized, "eyJhbGciOiJFUzI1NiIsImtpZCI6InVua25vd24ifQ.e30.c2ln");
 
         Assert.Contains(stack.ApiSql.Commands, sql => sql.Contains("SigningKeys", StringComparison.Ordinal));
-        Assert.DoesNotContain(stack.ApiSql.Commands, sql => sql.Contains("ProtectedPrivateKey", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            stack.ApiSql.Commands, sql => sql.Contains("ProtectedPrivateKey", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -65,7 +65,8 @@ internal static class KeyTestExtensions
 
         var jwt = stack.Web.Services.GetRequiredService<IOptions<JwtOptions>>().Value;
         var now = stack.Web.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
+        return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = jwt.Issuer,
             Audience = jwt.Audience,

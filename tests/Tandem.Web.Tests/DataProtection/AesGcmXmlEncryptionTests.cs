@@ -7,7 +7,8 @@ namespace Tandem.Web.Tests.DataProtection;
 public sealed class AesGcmXmlEncryptionTests
 {
     private static readonly XElement Secret = XElement.Parse(
-        "<descriptor><masterKey requiresEncryption=\"true\"><value>c2VjcmV0LWtleS1tYXRlcmlhbA==</value></masterKey></descriptor>");
+        "<descriptor><masterKey requiresEncryption=\"true\">"
+        + "<value>c2VjcmV0LWtleS1tYXRlcmlhbA==</value></masterKey></descriptor>");
 
     [Fact]
     public void Round_trips_a_key_element_without_leaving_any_of_it_readable()

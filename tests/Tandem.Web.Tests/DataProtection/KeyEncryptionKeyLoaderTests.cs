@@ -21,7 +21,7 @@ public sealed class KeyEncryptionKeyLoaderTests
     [Theory]
     [InlineData("not base64!", "is not base64")]
     [InlineData("c2hvcnQ=", "holds 5 bytes")]
-    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "holds 63 bytes")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "holds 54 bytes")]
     public void Rejects_a_key_that_is_not_32_bytes_of_base64(string value, string expectedMessage)
     {
         var options = new KeyRingEncryptionOptions { KeyEncryptionKey = value };
@@ -29,7 +29,8 @@ public sealed class KeyEncryptionKeyLoaderTests
         var exception = Assert.Throws<InvalidOperationException>(
             () => KeyEncryptionKeyLoader.Load(options, Production, NullLogger.Instance));
 
-        Assert.Contains("DataProtection:KeyEncryptionKey " + expectedMessage, exception.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "DataProtection:KeyEncryptionKey " + expectedMessage, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

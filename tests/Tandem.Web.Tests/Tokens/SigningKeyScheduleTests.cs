@@ -22,9 +22,9 @@ public sealed class SigningKeyScheduleTests
     public void Plans_nothing_while_the_newest_key_is_further_than_PublishAhead_from_its_end()
     {
         var current = Key("current", Start + Options.SigningPeriod);
+        var justBefore = current.SignUntil - Options.PublishAhead - TimeSpan.FromSeconds(1);
 
-        var planned = SigningKeySchedule.Next([current], current.SignUntil - Options.PublishAhead - TimeSpan.FromSeconds(1),
-            Options, TokenLifetime);
+        var planned = SigningKeySchedule.Next([current], justBefore, Options, TokenLifetime);
 
         Assert.Null(planned);
     }
@@ -33,8 +33,9 @@ public sealed class SigningKeyScheduleTests
     public void Plans_the_successor_PublishAhead_before_the_current_key_stops_signing()
     {
         var current = Key("current", Start + Options.SigningPeriod);
+        var windowOpens = current.SignUntil - Options.PublishAhead;
 
-        var planned = SigningKeySchedule.Next([current], current.SignUntil - Options.PublishAhead, Options, TokenLifetime);
+        var planned = SigningKeySchedule.Next([current], windowOpens, Options, TokenLifetime);
 
         Assert.NotNull(planned);
         Assert.Equal(SigningKeySchedule.SuccessorId("current"), planned.Id);
@@ -82,7 +83,8 @@ public sealed class SigningKeyScheduleTests
         var current = Key("current", Start + Options.SigningPeriod);
         var next = Key("next", current.SignUntil + Options.SigningPeriod);
 
-        Assert.Equal("current", SigningKeySchedule.Signer([next, current], current.SignUntil - TimeSpan.FromTicks(1))?.Id);
+        var lastTick = current.SignUntil - TimeSpan.FromTicks(1);
+        Assert.Equal("current", SigningKeySchedule.Signer([next, current], lastTick)?.Id);
         Assert.Equal("next", SigningKeySchedule.Signer([next, current], current.SignUntil)?.Id);
         Assert.Null(SigningKeySchedule.Signer([next, current], next.SignUntil));
     }
