@@ -27,6 +27,8 @@ internal static class KeyRingEncryptionCheck
         {
             var element = XElement.Parse(xml);
             var encrypted = element.Descendants(EncryptedKeyElement.Name).ToList();
+            // Keys stored before encryption are left as they are: Data Protection has no way to re-encrypt a
+            // stored key, and deleting one would sign everyone out. They stop being used when they expire.
             if (encrypted.Count == 0 && element.Descendants().Any(e => e.Name.LocalName == "masterKey"))
             {
                 unencrypted++;
