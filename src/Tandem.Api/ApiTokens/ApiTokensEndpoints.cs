@@ -116,11 +116,16 @@ internal static class ApiTokensEndpoints
         CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
+        var now = Now(time);
+
+        // The revocation and its audit entry commit together; the owner check is part of the update itself.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var revoked = await db.ApiTokens
+            .Where(t => t.Id == id && t.UserId == userId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
 
         // Another user's token answers exactly as a missing one does, so ids cannot be probed.
-        var token = await db.ApiTokens
-            .SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId && t.RevokedAt == null, cancellationToken);
-        if (token is null)
+        if (revoked == 0)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
@@ -128,12 +133,12 @@ internal static class ApiTokensEndpoints
                 detail: $"You have no API token {id} that is not already revoked.");
         }
 
-        var now = Now(time);
-        token.RevokedAt = now;
-        db.AuditEvents.Add(Audit(context, userId, now, AuditEventKinds.ApiTokenRevoked, token.Name));
+        var name = await db.ApiTokens.Where(t => t.Id == id).Select(t => t.Name).SingleAsync(cancellationToken);
+        db.AuditEvents.Add(Audit(context, userId, now, AuditEventKinds.ApiTokenRevoked, name));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
-        loggers.CreateLogger(ApiTokensLog.Category).TokenRevoked(userId, token.Id);
+        loggers.CreateLogger(ApiTokensLog.Category).TokenRevoked(userId, id);
         return TypedResults.NoContent();
     }
 
