@@ -104,7 +104,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             "Manage API tokens on the Tandem web site.");
     }
 
-    /// <summary>Sets LastUsedAt unless it was set less than <see cref="ApiTokenDefaults.LastUsedResolution"/> ago.</summary>
+    /// <summary>Sets LastUsedAt unless it was set within <see cref="ApiTokenDefaults.LastUsedResolution"/>.</summary>
     private async Task RecordUseAsync(Guid tokenId, DateTimeOffset? lastUsedAt, DateTimeOffset now)
     {
         if (lastUsedAt is { } last && now - last < ApiTokenDefaults.LastUsedResolution)

@@ -11,7 +11,7 @@ internal static class ApiTokenDefaults
     /// </summary>
     public const string SelectorScheme = "BearerSelector";
 
-    /// <summary>Present, holding the token's id, exactly when the caller used an API token (and so has no sid).</summary>
+    /// <summary>The token's id, present exactly when the caller used an API token (and so has no sid).</summary>
     public const string TokenIdClaim = "tandem_api_token";
 
     /// <summary>Endpoints under this policy need a signed-in session; an API token is refused with 403.</summary>

@@ -66,7 +66,8 @@ internal static class ApiTokensEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequestBody.ReadAsync<CreateApiTokenRequest>(context.Request, cancellationToken);
+        var (body, problem) =
+            await JsonRequestBody.ReadAsync<CreateApiTokenRequest>(context.Request, cancellationToken);
         if (problem is not null)
         {
             return problem;

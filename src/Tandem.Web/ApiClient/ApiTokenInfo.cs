@@ -1,6 +1,6 @@
 namespace Tandem.Web.ApiClient;
 
-/// <summary>One of the user's API tokens as the API lists it: never its secret, only the secret's first characters.</summary>
+/// <summary>One of the user's API tokens as the API lists it: never its secret, only its first characters.</summary>
 public sealed record ApiTokenInfo(
     Guid Id,
     string Name,

@@ -82,7 +82,8 @@ public sealed class ApiTokenAuthenticationTests(ApiServers servers)
 
         using var response = await server.GetAsync("/me", created.Secret);
         await AssertRefusedAsync(response);
-        Assert.Contains(server.Logs.Entries, e => e.Message.Contains($"{created.Id}: token expired", StringComparison.Ordinal));
+        Assert.Contains(server.Logs.Entries, e =>
+            e.Message.Contains($"{created.Id}: token expired", StringComparison.Ordinal));
     }
 
     [Theory]

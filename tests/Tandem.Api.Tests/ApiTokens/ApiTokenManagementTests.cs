@@ -100,10 +100,12 @@ public sealed class ApiTokenManagementTests(ApiServers servers)
                 .Where(e => e.UserId == session.UserId)
                 .OrderBy(e => e.Id)
                 .ToListAsync();
-            Assert.Equal([AuditEventKinds.ApiTokenCreated, AuditEventKinds.ApiTokenRevoked], events.Select(e => e.Kind));
+            Assert.Equal(
+                [AuditEventKinds.ApiTokenCreated, AuditEventKinds.ApiTokenRevoked], events.Select(e => e.Kind));
             Assert.All(events, e => Assert.Equal("deploy bot", e.Detail));
             Assert.All(events, e => Assert.NotNull(e.IpAddress));
-            Assert.DoesNotContain(events, e => JsonSerializer.Serialize(e).Contains(created.Secret[4..], StringComparison.Ordinal));
+            Assert.DoesNotContain(events, e =>
+                JsonSerializer.Serialize(e).Contains(created.Secret[4..], StringComparison.Ordinal));
         });
     }
 
