@@ -1,3 +1,4 @@
+using Tandem.Api.ApiTokens;
 using Tandem.Api.Authentication;
 using Tandem.Api.Home;
 using Tandem.Api.Markdown;
@@ -35,6 +36,7 @@ public sealed class Program
         builder.Services.AddHealthChecks().AddDbContextCheck<TandemDbContext>("database");
 
         builder.Services.AddSessionTokenAuthentication(builder.Configuration);
+        builder.Services.AddApiTokenAuthentication();
         builder.Services.AddAuthorization();
 
         builder.Services.AddSingleton<MarkdownRenderer>();
@@ -59,6 +61,7 @@ public sealed class Program
         app.MapServiceDefaults();
         app.MapHome();
         app.MapMe();
+        app.MapApiTokens();
         app.MapPosts();
         app.MapUsers();
         app.MapSitemap();

@@ -43,6 +43,22 @@ internal sealed class TandemApiClient(HttpClient http)
     public Task<ApiWriteResult<PostDetail>> DeletePostAsync(string accessToken, long id, CancellationToken cancellationToken) =>
         WriteAsync<PostDetail>(Send(HttpMethod.Delete, Invariant($"/posts/{id}"), accessToken, body: null), cancellationToken);
 
+    /// <summary>The user's tokens that are not revoked; null when the API does not accept the session token.</summary>
+    public Task<IReadOnlyList<ApiTokenInfo>?> ListApiTokensAsync(
+        string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<ApiTokenInfo>>(Get("/me/tokens", accessToken), cancellationToken);
+
+    /// <summary>Creates an API token; the result holds its secret, which the API never sends again.</summary>
+    public Task<ApiWriteResult<CreatedApiToken>> CreateApiTokenAsync(
+        string accessToken, string name, int? expiresInDays, CancellationToken cancellationToken) =>
+        WriteAsync<CreatedApiToken>(
+            Send(HttpMethod.Post, "/me/tokens", accessToken, new { name, expiresInDays }), cancellationToken);
+
+    public Task<ApiWriteResult<ApiTokenInfo>> RevokeApiTokenAsync(
+        string accessToken, Guid id, CancellationToken cancellationToken) =>
+        WriteAsync<ApiTokenInfo>(
+            Send(HttpMethod.Delete, Invariant($"/me/tokens/{id}"), accessToken, body: null), cancellationToken);
+
     /// <summary>The body rendered and sanitized exactly as it would be when saved, without saving it.</summary>
     public async Task<string?> PreviewAsync(string accessToken, string body, CancellationToken cancellationToken) =>
         (await ReadAsync<PreviewResult>(Send(HttpMethod.Post, "/posts/preview", accessToken, new { body }), cancellationToken))?.Html;
