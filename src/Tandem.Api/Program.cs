@@ -1,5 +1,6 @@
 using Tandem.Api.Authentication;
 using Tandem.Api.Home;
+using Tandem.Api.Logins;
 using Tandem.Api.Markdown;
 using Tandem.Api.Me;
 using Tandem.Api.Posts;
@@ -59,6 +60,7 @@ public sealed class Program
         app.MapServiceDefaults();
         app.MapHome();
         app.MapMe();
+        app.MapLogins();
         app.MapPosts();
         app.MapUsers();
         app.MapSitemap();
