@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Tandem.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -33,6 +34,7 @@ public sealed class SignInMethodsJourneyTests(TwoProviderSite site) : IClassFixt
         var unlink = page.GetByRole(AriaRole.Button, new() { Name = "Unlink " + second });
         await Expect(unlink).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Link " + second, Exact = true })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
 
         await unlink.ClickAsync();
 
@@ -40,5 +42,27 @@ public sealed class SignInMethodsJourneyTests(TwoProviderSite site) : IClassFixt
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Link " + second, Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Unlink") }))
             .ToHaveCountAsync(0);
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_page_explaining_a_refused_link_has_no_accessibility_violations(string scheme)
+    {
+        await using var context = await site.NewContextAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync("/account/logins/failed?error=linked_to_another_user");
+
+        Assert.Equal(200, response!.Status);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("already linked to a different Tandem account");
+        await AssertAccessibleAsync(page);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
     }
 }
