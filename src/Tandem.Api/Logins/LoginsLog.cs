@@ -6,7 +6,8 @@ internal static partial class LoginsLog
     /// <summary>The category of these entries; the endpoints are static, so no type names it.</summary>
     public const string Category = "Tandem.Api.Logins";
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "User {UserId} unlinked their {Provider} login")]
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information,
+        Message = "User {UserId} unlinked their {Provider} login")]
     public static partial void LoginUnlinked(this ILogger logger, Guid userId, string provider);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information,

@@ -37,8 +37,10 @@ internal sealed class TandemApiClient(HttpClient http)
         ReadAsync<IReadOnlyList<LoginInfo>>(Get("/me/logins", accessToken), cancellationToken);
 
     /// <summary>Removes one of the user's logins; answers Conflict when it is their last one.</summary>
-    public Task<ApiWriteResult<LoginInfo>> UnlinkLoginAsync(string accessToken, long id, CancellationToken cancellationToken) =>
-        WriteAsync<LoginInfo>(Send(HttpMethod.Delete, Invariant($"/me/logins/{id}"), accessToken, body: null), cancellationToken);
+    public Task<ApiWriteResult<LoginInfo>> UnlinkLoginAsync(
+        string accessToken, long id, CancellationToken cancellationToken) =>
+        WriteAsync<LoginInfo>(
+            Send(HttpMethod.Delete, Invariant($"/me/logins/{id}"), accessToken, body: null), cancellationToken);
 
     public Task<ApiWriteResult<PostDetail>> CreatePostAsync(string accessToken, PostDraft draft, CancellationToken cancellationToken) =>
         WriteAsync<PostDetail>(Send(HttpMethod.Post, "/posts", accessToken, draft), cancellationToken);
@@ -100,7 +102,8 @@ internal sealed class TandemApiClient(HttpClient http)
             case HttpStatusCode.NotFound:
                 return new ApiWriteResult<T>(ApiWriteOutcome.NotFound);
             case HttpStatusCode.Conflict:
-                return new ApiWriteResult<T>(ApiWriteOutcome.Conflict, Errors: await ReadErrorsAsync(response, cancellationToken));
+                return new ApiWriteResult<T>(
+                    ApiWriteOutcome.Conflict, Errors: await ReadErrorsAsync(response, cancellationToken));
             case HttpStatusCode.BadRequest:
                 return new ApiWriteResult<T>(ApiWriteOutcome.Invalid, Errors: await ReadErrorsAsync(response, cancellationToken));
             case HttpStatusCode.NoContent:

@@ -35,8 +35,9 @@ internal static class LoginsEndpoints
             return Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(LoginsPage.Path));
         }
 
+        var intent = LinkIntent.For(userId, sessionId);
         return await ProviderChallenge.StartAsync(
-            context, provider, LoginsPage.Path, LinkIntent.For(userId, sessionId), LinkFailure.PageFor, context.RequestAborted);
+            context, provider, LoginsPage.Path, intent, LinkFailure.PageFor, context.RequestAborted);
     }
 
     private static async Task<IResult> UnlinkAsync(

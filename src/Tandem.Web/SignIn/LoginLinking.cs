@@ -19,7 +19,8 @@ internal sealed partial class LoginLinking(
 
         // The callback must come back to the very session that asked, still live and still this user's:
         // a callback replayed in another browser session, or after signing out, changes nothing.
-        if (!intent.StartedIn(currentSessionId) || !await IsLiveSessionOfAsync(currentSessionId!, intent.UserId, cancellationToken))
+        if (!intent.StartedIn(currentSessionId)
+            || !await IsLiveSessionOfAsync(currentSessionId!, intent.UserId, cancellationToken))
         {
             LogLinkRefused(logger, intent.UserId, identity.Provider, LinkOutcome.SessionChanged);
             return LinkOutcome.SessionChanged;
@@ -67,7 +68,8 @@ internal sealed partial class LoginLinking(
             cancellationToken);
     }
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "User {UserId} linked a login with {Provider}")]
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
+        Message = "User {UserId} linked a login with {Provider}")]
     private static partial void LogLinked(ILogger logger, Guid userId, string provider);
 
     [LoggerMessage(EventId = 1202, Level = LogLevel.Warning,

@@ -11,7 +11,9 @@ namespace Tandem.Web.SignIn;
 /// </summary>
 internal static partial class ProviderChallenge
 {
-    /// <summary>The challenge, or a redirect to <paramref name="failurePage"/> with the reason it cannot start.</summary>
+    /// <summary>
+    /// The challenge, or a redirect to <paramref name="failurePage"/> with the reason it cannot start.
+    /// </summary>
     public static async Task<IResult> StartAsync(
         HttpContext context,
         string provider,

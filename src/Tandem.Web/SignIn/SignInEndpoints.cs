@@ -31,7 +31,8 @@ internal static partial class SignInEndpoints
     private static Task<IResult> ChallengeAsync(
         string provider, [FromForm] string? returnUrl, HttpContext context, CancellationToken cancellationToken) =>
         ProviderChallenge.StartAsync(
-            context, provider, LocalReturnUrl.Sanitize(returnUrl), link: null, SignInFailure.PageFor, cancellationToken);
+            context, provider, LocalReturnUrl.Sanitize(returnUrl), link: null, SignInFailure.PageFor,
+            cancellationToken);
 
     private static async Task<IResult> CallbackAsync(
         string provider,
@@ -49,8 +50,9 @@ internal static partial class SignInEndpoints
         {
             var error = FailureCode(context, result);
             LogSignInFailed(logger, error, FailureDescription(context, result));
-            await audit.RecordAsync(context, AuditEventKinds.SignInFailed, link?.UserId, knownProvider, error, cancellationToken);
-            return Results.Redirect(link is null ? SignInFailure.PageFor(error) : LinkFailure.PageFor(error));
+            await audit.RecordAsync(
+                context, AuditEventKinds.SignInFailed, link?.UserId, knownProvider, error, cancellationToken);
+            return Results.Redirect(FailurePage(link, error));
         }
 
         var providerName = principal.FindFirstValue(Claims.Private.ProviderName);
@@ -59,9 +61,9 @@ internal static partial class SignInEndpoints
         {
             LogSignInFailed(logger, SignInFailure.NoSubject, "The provider's answer named no subject.");
             await audit.RecordAsync(
-                context, AuditEventKinds.SignInFailed, link?.UserId, knownProvider, SignInFailure.NoSubject, cancellationToken);
-            return Results.Redirect(
-                link is null ? SignInFailure.PageFor(SignInFailure.NoSubject) : LinkFailure.PageFor(SignInFailure.NoSubject));
+                context, AuditEventKinds.SignInFailed, link?.UserId, knownProvider, SignInFailure.NoSubject,
+                cancellationToken);
+            return Results.Redirect(FailurePage(link, SignInFailure.NoSubject));
         }
 
         return link is null
@@ -121,7 +123,8 @@ internal static partial class SignInEndpoints
         {
             case LinkOutcome.Linked:
                 await audit.RecordAsync(
-                    context, AuditEventKinds.LoginLinked, link.UserId, identity.Provider, "signed-in", cancellationToken);
+                    context, AuditEventKinds.LoginLinked, link.UserId, identity.Provider, "signed-in",
+                    cancellationToken);
                 return Results.Redirect(LoginsPage.WithMessage("linked", identity.Provider));
             case LinkOutcome.AlreadyLinked:
                 return Results.Redirect(LoginsPage.WithMessage("already", identity.Provider));
@@ -133,7 +136,11 @@ internal static partial class SignInEndpoints
     }
 
     private static async Task<IResult> SignOutAsync(
-        HttpContext context, SessionStore sessions, SignInAudit audit, IAntiforgery antiforgery, ILogger<SignInFlow> logger)
+        HttpContext context,
+        SessionStore sessions,
+        SignInAudit audit,
+        IAntiforgery antiforgery,
+        ILogger<SignInFlow> logger)
     {
         // Without this check any site could sign a visitor out with a hidden form.
         if (!await antiforgery.IsRequestValidAsync(context))
@@ -146,13 +153,18 @@ internal static partial class SignInEndpoints
             await sessions.RevokeAsync(sessionId, context.RequestAborted);
             var provider = await audit.ProviderOfSessionAsync(sessionId, context.RequestAborted);
             await audit.RecordAsync(
-                context, AuditEventKinds.SignedOut, SessionUserId.Of(context.User), provider, null, context.RequestAborted);
+                context, AuditEventKinds.SignedOut, SessionUserId.Of(context.User), provider, null,
+                context.RequestAborted);
             LogSignedOut(logger);
         }
 
         await context.SignOutAsync(SessionCookieDefaults.AuthenticationScheme);
         return Results.Redirect(LocalReturnUrl.Home);
     }
+
+    /// <summary>A failed link is explained beside the sign-in methods, a failed sign-in beside sign-in.</summary>
+    private static string FailurePage(LinkIntent? link, string error) =>
+        link is null ? SignInFailure.PageFor(error) : LinkFailure.PageFor(error);
 
     private static string? FailureDescription(HttpContext context, AuthenticateResult result)
     {
