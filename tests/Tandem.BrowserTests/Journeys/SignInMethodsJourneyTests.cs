@@ -49,7 +49,8 @@ public sealed class SignInMethodsJourneyTests(TwoProviderSite site) : IClassFixt
     [InlineData("dark")]
     public async Task The_page_explaining_a_refused_link_has_no_accessibility_violations(string scheme)
     {
-        await using var context = await site.NewContextAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        var colorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+        await using var context = await site.NewContextAsync(new() { ColorScheme = colorScheme });
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync("/account/logins/failed?error=linked_to_another_user");
@@ -63,6 +64,7 @@ public sealed class SignInMethodsJourneyTests(TwoProviderSite site) : IClassFixt
     {
         var result = await page.RunAxe();
         Assert.True(result.Violations.Length == 0,
-            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
+            string.Join("\n", result.Violations.Select(v =>
+                $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
     }
 }

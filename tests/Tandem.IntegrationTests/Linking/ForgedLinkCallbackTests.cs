@@ -38,7 +38,8 @@ public sealed class ForgedLinkCallbackTests(TwoProviderSystem stack)
         // Signing in again: the dev provider remembers the person from the link step and answers at once,
         // so this browser's new session belongs to that person's own, new account.
         using var signInPage = await browser.GetAsync("/signin");
-        using var challenge = await browser.SubmitFormAsync(signInPage, form => form.Action.EndsWith("/signin/" + Dev, StringComparison.Ordinal));
+        using var challenge = await browser.SubmitFormAsync(
+            signInPage, form => form.Action.EndsWith("/signin/" + Dev, StringComparison.Ordinal));
         using var remembered = await browser.FollowAsync(challenge);
         Assert.Equal(HttpStatusCode.Redirect, remembered.StatusCode);
         (await browser.FollowAsync(remembered)).Dispose();

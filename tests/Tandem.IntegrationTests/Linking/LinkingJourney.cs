@@ -33,7 +33,8 @@ internal static class LinkingJourney
         using var signInPage = await browser.GetAsync("/signin?returnUrl=" + Uri.EscapeDataString(LoginsPage));
         Assert.Equal(HttpStatusCode.OK, signInPage.StatusCode);
 
-        using var challenge = await browser.SubmitFormAsync(signInPage, form => form.Action.EndsWith("/signin/" + provider, StringComparison.Ordinal));
+        using var challenge = await browser.SubmitFormAsync(
+            signInPage, form => form.Action.EndsWith("/signin/" + provider, StringComparison.Ordinal));
         return await ThroughProviderAsync(browser, challenge, provider, person, emailVerified);
     }
 

@@ -36,7 +36,8 @@ internal static class LinkingQueries
     /// <summary>The JWT of the user's newest live session (the web server mints it when a page calls the API).</summary>
     public static async Task<string> AccessTokenOfAsync(this TandemSystem stack, Guid userId)
     {
-        var session = (await stack.SessionsOfAsync(userId)).LastOrDefault(s => s.RevokedAt is null && s.AccessToken is not null);
+        var sessions = await stack.SessionsOfAsync(userId);
+        var session = sessions.LastOrDefault(s => s.RevokedAt is null && s.AccessToken is not null);
         Assert.NotNull(session);
         return session.AccessToken!;
     }

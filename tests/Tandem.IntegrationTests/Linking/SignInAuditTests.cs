@@ -97,7 +97,8 @@ public sealed class SignInAuditTests(TwoProviderSystem stack)
     }
 
     /// <summary>Everything secret the flows handled: codes, states, cookies, the session id and its JWT.</summary>
-    private List<string> Secrets(Uri signInCallback, Uri linkCallback, TestBrowser browser, string? sessionId, string? accessToken)
+    private List<string> Secrets(
+        Uri signInCallback, Uri linkCallback, TestBrowser browser, string? sessionId, string? accessToken)
     {
         var secrets = new List<string>();
         foreach (var callback in new[] { signInCallback, linkCallback })

@@ -35,7 +35,8 @@ public sealed class UnlinkTests(TwoProviderSystem stack)
         var soloId = await stack.UserIdOfAsync(Dev, solo);
         var login = Assert.Single(await stack.LoginsOfAsync(soloId));
 
-        using var refused = await CallApiAsync(stack, HttpMethod.Delete, $"/me/logins/{login.Id}", await stack.AccessTokenOfAsync(soloId));
+        var token = await stack.AccessTokenOfAsync(soloId);
+        using var refused = await CallApiAsync(stack, HttpMethod.Delete, $"/me/logins/{login.Id}", token);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -106,7 +107,8 @@ public sealed class UnlinkTests(TwoProviderSystem stack)
         var patId = await stack.UserIdOfAsync(Dev, pat);
         var login = (await stack.LoginsOfAsync(patId))[1];
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(stack.Web.BaseAddress, $"{LoginsPage}/{login.Id}/unlink"))
+        var unlink = new Uri(stack.Web.BaseAddress, $"{LoginsPage}/{login.Id}/unlink");
+        using var request = new HttpRequestMessage(HttpMethod.Post, unlink)
         {
             Content = new FormUrlEncodedContent([]),
         };
