@@ -1,6 +1,7 @@
 using Tandem.Api.ApiTokens;
 using Tandem.Api.Authentication;
 using Tandem.Api.Home;
+using Tandem.Api.Logins;
 using Tandem.Api.Markdown;
 using Tandem.Api.Me;
 using Tandem.Api.Posts;
@@ -62,6 +63,7 @@ public sealed class Program
         app.MapHome();
         app.MapMe();
         app.MapApiTokens();
+        app.MapLogins();
         app.MapPosts();
         app.MapUsers();
         app.MapSitemap();

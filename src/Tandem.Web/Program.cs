@@ -4,6 +4,7 @@ using Tandem.Web.ApiClient;
 using Tandem.Web.Bench;
 using Tandem.Web.Components;
 using Tandem.Web.DataProtection;
+using Tandem.Web.Logins;
 using Tandem.Web.Navigation;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
@@ -74,6 +75,7 @@ public sealed class Program
         app.MapStaticAssets();
         app.MapServiceDefaults();
         app.MapSignIn();
+        app.MapLogins();
         app.MapJwks();
         app.MapRobots();
         app.MapFeed();

@@ -39,14 +39,14 @@ public class TandemSystem : IAsyncLifetime
         var web = $"http://127.0.0.1:{webPort}";
         var jwt = new Dictionary<string, string?> { ["Jwt:Issuer"] = web, ["Jwt:Audience"] = "tandem-api" };
 
-        _identity = new ServerFactory<Tandem.DevIdentity.Program>(identityPort, new Dictionary<string, string?>
+        _identity = new ServerFactory<Tandem.DevIdentity.Program>(identityPort, Merge(new Dictionary<string, string?>
         {
             ["DevIdentity:Clients:0:ClientId"] = "tandem-web",
             ["DevIdentity:Clients:0:ClientSecret"] = ClientSecret,
             ["DevIdentity:Clients:0:DisplayName"] = "Tandem",
             ["DevIdentity:Clients:0:RedirectUris:0"] = $"{web}/signin/callback/dev",
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
-        }, logs: Logs);
+        }, ExtraDevProviders.IdentitySettings(ExtraDevProviderNames(), web)), logs: Logs);
 
         _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()),
             services: ConfigureApiServices, logs: Logs);
@@ -109,6 +109,12 @@ public class TandemSystem : IAsyncLifetime
     {
     }
 
+    /// <summary>
+    /// More names under which the web server registers the dev identity provider, each with its own client
+    /// registration there, so a test can sign in through two "different" providers.
+    /// </summary>
+    protected virtual IReadOnlyList<string> ExtraDevProviderNames() => [];
+
     private Dictionary<string, string?> WebSettings(int identityPort, int apiPort) =>
         Merge(
             new Dictionary<string, string?>
@@ -119,6 +125,7 @@ public class TandemSystem : IAsyncLifetime
                 ["SignIn:Oidc:dev:ClientSecret"] = ClientSecret,
                 ["DataProtection:KeyEncryptionKey"] = KeyEncryptionKey,
             },
+            ExtraDevProviders.WebSettings(ExtraDevProviderNames(), identityPort),
             ExtraWebSettings());
 
     private static Dictionary<string, string?> Merge(params IReadOnlyDictionary<string, string?>[] parts)

@@ -33,6 +33,15 @@ internal sealed class TandemApiClient(HttpClient http)
     public Task<IReadOnlyList<SessionInfo>?> GetSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<SessionInfo>>(Get("/me/sessions", accessToken), cancellationToken);
 
+    public Task<IReadOnlyList<LoginInfo>?> GetLoginsAsync(string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<LoginInfo>>(Get("/me/logins", accessToken), cancellationToken);
+
+    /// <summary>Removes one of the user's logins; answers Conflict when it is their last one.</summary>
+    public Task<ApiWriteResult<LoginInfo>> UnlinkLoginAsync(
+        string accessToken, long id, CancellationToken cancellationToken) =>
+        WriteAsync<LoginInfo>(
+            Send(HttpMethod.Delete, Invariant($"/me/logins/{id}"), accessToken, body: null), cancellationToken);
+
     public Task<ApiWriteResult<PostDetail>> CreatePostAsync(string accessToken, PostDraft draft, CancellationToken cancellationToken) =>
         WriteAsync<PostDetail>(Send(HttpMethod.Post, "/posts", accessToken, draft), cancellationToken);
 
@@ -108,6 +117,9 @@ internal sealed class TandemApiClient(HttpClient http)
                 return new ApiWriteResult<T>(ApiWriteOutcome.Forbidden);
             case HttpStatusCode.NotFound:
                 return new ApiWriteResult<T>(ApiWriteOutcome.NotFound);
+            case HttpStatusCode.Conflict:
+                return new ApiWriteResult<T>(
+                    ApiWriteOutcome.Conflict, Errors: await ReadErrorsAsync(response, cancellationToken));
             case HttpStatusCode.BadRequest:
                 return new ApiWriteResult<T>(ApiWriteOutcome.Invalid, Errors: await ReadErrorsAsync(response, cancellationToken));
             case HttpStatusCode.NoContent:

@@ -32,7 +32,7 @@ internal static class KeyTestExtensions
         var person = DevPerson.Unique();
         var identity = new ExternalIdentity("dev", person.Subject!, person.DisplayName, person.Email, true, null);
 
-        var user = await scope.ServiceProvider.GetRequiredService<UserProvisioning>()
+        var (user, _) = await scope.ServiceProvider.GetRequiredService<UserProvisioning>()
             .FindOrCreateAsync(identity, CancellationToken.None);
         var session = await scope.ServiceProvider.GetRequiredService<SessionStore>()
             .CreateAsync(user.Id, "dev", "key rotation test", "127.0.0.1", CancellationToken.None);
