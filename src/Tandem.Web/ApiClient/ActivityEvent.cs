@@ -1,6 +1,6 @@
 namespace Tandem.Web.ApiClient;
 
-/// <summary>One entry of the user's own audit log; <see cref="Kind"/> is one of Tandem.Data's AuditEventKinds.</summary>
+/// <summary>One entry of the user's own audit log; <see cref="Kind"/> is one of AuditEventKinds.</summary>
 public sealed record ActivityEvent(
     long Id,
     DateTimeOffset OccurredAt,

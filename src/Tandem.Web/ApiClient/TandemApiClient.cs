@@ -48,9 +48,11 @@ internal sealed class TandemApiClient(HttpClient http)
     /// <summary>Ends every session of the user, the caller's own included.</summary>
     public Task<ApiWriteResult<EndedSessions>> EndAllSessionsAsync(
         string accessToken, CancellationToken cancellationToken) =>
-        WriteAsync<EndedSessions>(Send(HttpMethod.Delete, "/me/sessions", accessToken, body: null), cancellationToken);
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions", accessToken, body: null), cancellationToken);
 
-    public Task<ActivityList?> GetActivityAsync(string accessToken, long? before, CancellationToken cancellationToken) =>
+    public Task<ActivityList?> GetActivityAsync(
+        string accessToken, long? before, CancellationToken cancellationToken) =>
         ReadAsync<ActivityList>(Get("/me/activity" + BeforeQuery(before), accessToken), cancellationToken);
 
     /// <summary>
