@@ -87,7 +87,7 @@ public class TandemSystem : IAsyncLifetime
     }
 
     /// <summary>A new browser: its own cookie jar, redirects followed by the test, not automatically.</summary>
-    public TestBrowser NewBrowser() => new(Web.BaseAddress);
+    public TestBrowser NewBrowser(string? userAgent = null) => new(Web.BaseAddress, userAgent);
 
     /// <summary>A database context on the shared database, for checking what the servers stored.</summary>
     public AsyncServiceScope DatabaseScope(out TandemDbContext db)

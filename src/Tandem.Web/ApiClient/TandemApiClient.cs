@@ -42,6 +42,38 @@ internal sealed class TandemApiClient(HttpClient http)
         WriteAsync<LoginInfo>(
             Send(HttpMethod.Delete, Invariant($"/me/logins/{id}"), accessToken, body: null), cancellationToken);
 
+    /// <summary>Ends one session, named by the id the session list gives; NotFound when it is not live.</summary>
+    public Task<ApiWriteResult<EndedSessions>> EndSessionAsync(
+        string accessToken, string id, CancellationToken cancellationToken) =>
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions/" + Uri.EscapeDataString(id), accessToken, body: null),
+            cancellationToken);
+
+    public Task<ApiWriteResult<EndedSessions>> EndOtherSessionsAsync(
+        string accessToken, CancellationToken cancellationToken) =>
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions/others", accessToken, body: null), cancellationToken);
+
+    /// <summary>Ends every session of the user, the caller's own included.</summary>
+    public Task<ApiWriteResult<EndedSessions>> EndAllSessionsAsync(
+        string accessToken, CancellationToken cancellationToken) =>
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions", accessToken, body: null), cancellationToken);
+
+    public Task<ActivityList?> GetActivityAsync(
+        string accessToken, long? before, CancellationToken cancellationToken) =>
+        ReadAsync<ActivityList>(Get("/me/activity" + BeforeQuery(before), accessToken), cancellationToken);
+
+    /// <summary>
+    /// Deletes the user and everything theirs; Invalid, deleting nothing, when <paramref name="confirmHandle"/>
+    /// is not their handle.
+    /// </summary>
+    public Task<ApiWriteResult<object>> DeleteAccountAsync(
+        string accessToken, string confirmHandle, CancellationToken cancellationToken) =>
+        WriteAsync<object>(
+            Send(HttpMethod.Delete, "/me?confirm=" + Uri.EscapeDataString(confirmHandle), accessToken, body: null),
+            cancellationToken);
+
     public Task<ApiWriteResult<PostDetail>> CreatePostAsync(string accessToken, PostDraft draft, CancellationToken cancellationToken) =>
         WriteAsync<PostDetail>(Send(HttpMethod.Post, "/posts", accessToken, draft), cancellationToken);
 
