@@ -45,7 +45,8 @@ public class TandemSystem : IAsyncLifetime
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
         }, logs: Logs);
 
-        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()), logs: Logs);
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()),
+            services: ConfigureApiServices, logs: Logs);
 
         _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
             services: ConfigureWebServices, logs: Logs);
@@ -98,6 +99,11 @@ public class TandemSystem : IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string?> ExtraApiSettings() => new Dictionary<string, string?>();
 
     protected virtual void ConfigureWebServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Test-only services for the API, e.g. a startup filter that watches what reaches it.</summary>
+    protected virtual void ConfigureApiServices(IServiceCollection services)
     {
     }
 

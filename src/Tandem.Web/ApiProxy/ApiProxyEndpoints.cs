@@ -10,29 +10,12 @@ namespace Tandem.Web.ApiProxy;
 /// </summary>
 internal static class ApiProxyEndpoints
 {
-    public static WebApplication MapApiProxy(this WebApplication app)
+    public static IEndpointRouteBuilder MapApiProxy(this IEndpointRouteBuilder app)
     {
-        // A middleware rather than a check in the endpoint: a target such as /api/%2e%2e/health has been
-        // normalised to /health before routing, so it never reaches the endpoint to be refused there.
-        app.Use(RefuseTrickTargetsAsync);
-
         app.Map(ApiProxyTransforms.RoutePrefix + "/{**path}", ForwardAsync)
             .ExcludeFromDescription();
 
         return app;
-    }
-
-    private static async Task RefuseTrickTargetsAsync(HttpContext context, RequestDelegate next)
-    {
-        if (ApiRequestTarget.IsForApi(context) && ApiRequestTarget.Refusal(context) is { } reason)
-        {
-            var logger = Logger(context);
-            ApiProxyLog.RefusedTarget(logger, context.Request.Path, reason);
-            await ProblemAsync(context, StatusCodes.Status400BadRequest, "Request target refused", reason);
-            return;
-        }
-
-        await next(context);
     }
 
     private static async Task ForwardAsync(HttpContext context, IHttpForwarder forwarder, ApiProxyDestination api)
@@ -46,7 +29,7 @@ internal static class ApiProxyEndpoints
         if (ApiRequestProof.Missing(request) is { } missing)
         {
             ApiProxyLog.RefusedWithoutProof(logger, request.Method, request.Path, missing);
-            await ProblemAsync(context, StatusCodes.Status403Forbidden, "Anti-forgery proof missing", missing);
+            await ApiProxyProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "Anti-forgery proof missing", missing);
             return;
         }
 
@@ -70,12 +53,12 @@ internal static class ApiProxyEndpoints
         {
             case ForwarderError.RequestTimedOut:
                 ApiProxyLog.TimedOut(logger, request.Method, request.Path);
-                await ProblemAsync(context, StatusCodes.Status504GatewayTimeout, "The API did not answer in time",
+                await ApiProxyProblems.WriteAsync(context, StatusCodes.Status504GatewayTimeout, "The API did not answer in time",
                     "The site's data service took too long to answer. Try again in a moment.");
                 break;
             case ForwarderError.Request or ForwarderError.RequestCreation or ForwarderError.NoAvailableDestinations:
                 ApiProxyLog.Unreachable(logger, request.Method, request.Path, error, exception);
-                await ProblemAsync(context, StatusCodes.Status503ServiceUnavailable, "The API is unavailable",
+                await ApiProxyProblems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The API is unavailable",
                     "The site's data service could not be reached. Try again in a moment.");
                 break;
             default:
@@ -84,18 +67,6 @@ internal static class ApiProxyEndpoints
                 ApiProxyLog.Stopped(logger, request.Method, request.Path, error);
                 break;
         }
-    }
-
-    private static async Task ProblemAsync(HttpContext context, int status, string title, string detail)
-    {
-        if (context.Response.HasStarted)
-        {
-            return;
-        }
-
-        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-        context.Response.Clear();
-        await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
     }
 
     private static ILogger Logger(HttpContext context) =>

@@ -10,6 +10,7 @@ internal static class ApiProxyServiceCollectionExtensions
     {
         services.AddHttpForwarder();
         services.AddSingleton<ApiProxyDestination>();
+        services.AddTransient<IStartupFilter, ApiRequestTargetGuard>();
 
         return services;
     }
