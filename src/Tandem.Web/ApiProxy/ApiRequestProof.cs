@@ -31,6 +31,9 @@ internal static class ApiRequestProof
             return $"The browser says this request came from another site (Sec-Fetch-Site: {site}).";
         }
 
+        // The request's own origin is read from its scheme and Host. Behind a proxy that ends TLS, the
+        // scheme is only right once forwarded headers are applied; this server does not apply them yet,
+        // so such a deployment would refuse every same-origin write until it does.
         var origin = request.Headers.Origin.ToString();
         var own = $"{request.Scheme}://{request.Host}";
         if (origin.Length > 0 && !string.Equals(origin, own, StringComparison.OrdinalIgnoreCase))
