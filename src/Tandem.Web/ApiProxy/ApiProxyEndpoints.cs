@@ -29,14 +29,16 @@ internal static class ApiProxyEndpoints
         if (ApiRequestProof.Missing(request) is { } missing)
         {
             ApiProxyLog.RefusedWithoutProof(logger, request.Method, request.Path, missing);
-            await ApiProxyProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "Anti-forgery proof missing", missing);
+            await ApiProxyProblems.WriteAsync(
+                context, StatusCodes.Status403Forbidden, "Anti-forgery proof missing", missing);
             return;
         }
 
         var caller = context.User.GetSessionId() is null ? "anonymous" : "a signed-in session";
         ApiProxyLog.Forwarding(logger, request.Method, request.Path, caller);
 
-        var error = await forwarder.SendAsync(context, api.Prefix, api.Invoker, api.RequestConfig, api.Transformer);
+        var error = await forwarder.SendAsync(
+            context, api.Prefix, api.Invoker, api.RequestConfig, api.Transformer);
         if (error == ForwarderError.None)
         {
             return;
@@ -53,12 +55,16 @@ internal static class ApiProxyEndpoints
         {
             case ForwarderError.RequestTimedOut:
                 ApiProxyLog.TimedOut(logger, request.Method, request.Path);
-                await ApiProxyProblems.WriteAsync(context, StatusCodes.Status504GatewayTimeout, "The API did not answer in time",
+                await ApiProxyProblems.WriteAsync(
+                    context, StatusCodes.Status504GatewayTimeout, "The API did not answer in time",
                     "The site's data service took too long to answer. Try again in a moment.");
                 break;
-            case ForwarderError.Request or ForwarderError.RequestCreation or ForwarderError.NoAvailableDestinations:
+            case ForwarderError.Request
+                or ForwarderError.RequestCreation
+                or ForwarderError.NoAvailableDestinations:
                 ApiProxyLog.Unreachable(logger, request.Method, request.Path, error, exception);
-                await ApiProxyProblems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The API is unavailable",
+                await ApiProxyProblems.WriteAsync(
+                    context, StatusCodes.Status503ServiceUnavailable, "The API is unavailable",
                     "The site's data service could not be reached. Try again in a moment.");
                 break;
             default:
@@ -70,5 +76,6 @@ internal static class ApiProxyEndpoints
     }
 
     private static ILogger Logger(HttpContext context) =>
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProxyEndpoints).FullName!);
+        context.RequestServices.GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(ApiProxyEndpoints).FullName!);
 }

@@ -15,7 +15,8 @@ internal static partial class ApiProxyLog
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error,
         Message = "The API could not be reached for {Method} {Path} ({Error})")]
-    public static partial void Unreachable(ILogger logger, string method, PathString path, ForwarderError error, Exception? exception);
+    public static partial void Unreachable(
+        ILogger logger, string method, PathString path, ForwarderError error, Exception? exception);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning,
         Message = "The API did not answer {Method} {Path} in time")]

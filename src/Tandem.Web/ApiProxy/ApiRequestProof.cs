@@ -15,7 +15,8 @@ internal static class ApiRequestProof
     /// <summary>What the request lacks to be accepted, or null when it may go on.</summary>
     public static string? Missing(HttpRequest request)
     {
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        var method = request.Method;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         {
             return null;
         }

@@ -18,7 +18,8 @@ internal sealed class ApiRequestTargetGuard(ILogger<ApiRequestTargetGuard> logge
         if (ApiRequestTarget.IsForApi(context) && ApiRequestTarget.Refusal(context) is { } reason)
         {
             ApiProxyLog.RefusedTarget(logger, context.Request.Path, reason);
-            await ApiProxyProblems.WriteAsync(context, StatusCodes.Status400BadRequest, "Request target refused", reason);
+            await ApiProxyProblems.WriteAsync(
+                context, StatusCodes.Status400BadRequest, "Request target refused", reason);
             return;
         }
 

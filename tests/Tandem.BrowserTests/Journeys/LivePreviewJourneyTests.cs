@@ -29,10 +29,12 @@ public sealed class LivePreviewJourneyTests(BrowserSystem site)
 
         await Expect(preview.Locator(".post-body em")).ToHaveTextAsync("weaves");
         await Expect(preview.Locator(".post-body strong")).ToHaveTextAsync("algebraic");
-        await Expect(preview.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Notes on the <b>engine</b>");
+        var heading = preview.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        await Expect(heading).ToHaveTextAsync("Notes on the <b>engine</b>");
         await Expect(preview.Locator("h1 b")).ToHaveCountAsync(0);
 
-        const string Hostile = "\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"window.__xss=2\">\n\nStill *here*.";
+        const string Hostile =
+            "\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"window.__xss=2\">\n\nStill *here*.";
         await page.GetByLabel("Body").PressSequentiallyAsync(Hostile);
         await Expect(preview.Locator(".post-body em").Last).ToHaveTextAsync("here");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -40,7 +42,8 @@ public sealed class LivePreviewJourneyTests(BrowserSystem site)
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
         Assert.Equal(0, await preview.Locator("script, [onerror]").CountAsync());
         Assert.Empty(dialogs);
-        await Expect(page.GetByLabel("Body")).ToHaveValueAsync("The engine *weaves* **algebraic** patterns." + Hostile);
+        await Expect(page.GetByLabel("Body"))
+            .ToHaveValueAsync("The engine *weaves* **algebraic** patterns." + Hostile);
     }
 
     [Fact]

@@ -61,7 +61,8 @@ public sealed class ApiProxyAntiForgeryTests(ApiProxySystem stack)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("<em>proxied</em>", json.RootElement.GetProperty("html").GetString(), StringComparison.Ordinal);
+        var html = json.RootElement.GetProperty("html").GetString();
+        Assert.Contains("<em>proxied</em>", html, StringComparison.Ordinal);
         Assert.True(stack.ApiRequests.Reached(probe));
     }
 

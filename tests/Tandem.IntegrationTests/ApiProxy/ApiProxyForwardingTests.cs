@@ -49,10 +49,14 @@ public sealed class ApiProxyForwardingTests(ApiProxySystem stack)
         (await SignInJourney.SignInAsync(browser, DevPerson.Unique())).Dispose();
         using var account = await browser.GetAsync("/account");
         var cookie = browser.CookieHeaderFor(stack.Web.BaseAddress);
-        (await browser.SubmitFormAsync(account, form => form.Action.EndsWith("/signout", StringComparison.Ordinal))).Dispose();
+        (await browser.SubmitFormAsync(account, form => form.Action.EndsWith("/signout", StringComparison.Ordinal)))
+            .Dispose();
         var probe = Probe();
 
-        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = stack.Web.BaseAddress };
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false })
+        {
+            BaseAddress = stack.Web.BaseAddress,
+        };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me?probe=" + probe);
         request.Headers.Add("Cookie", cookie);
         using var replayed = await http.SendAsync(request);
@@ -90,7 +94,8 @@ public sealed class ApiProxyForwardingTests(ApiProxySystem stack)
         Assert.Equal("http", received.Header("X-Forwarded-Proto"));
         Assert.Null(received.Header("X-Forwarded-Server"));
         Assert.Null(received.Header("Forwarded"));
-        Assert.DoesNotContain(received.Headers.Values, value => value.Contains("evil.example", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            received.Headers.Values, value => value.Contains("evil.example", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class ApiRequestRecorder : IStartupFilter
     public RecordedRequest Received(string probe) =>
         Assert.Single(_requests, request => request.PathAndQuery.Contains(probe, StringComparison.Ordinal));
 
-    public bool Reached(string probe) => _requests.Any(request => request.PathAndQuery.Contains(probe, StringComparison.Ordinal));
+    public bool Reached(string probe) =>
+        _requests.Any(request => request.PathAndQuery.Contains(probe, StringComparison.Ordinal));
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {

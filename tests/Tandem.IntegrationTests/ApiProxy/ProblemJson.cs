@@ -5,11 +5,12 @@ namespace Tandem.IntegrationTests.ApiProxy;
 
 public static class ProblemJson
 {
-    /// <summary>Checks the response is ProblemDetails with <paramref name="status"/> and returns its detail.</summary>
+    /// <summary>Checks the response is ProblemDetails with <paramref name="status"/>; returns the detail.</summary>
     public static async Task<string> AssertAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"Expected {(int)status} but got {(int)response.StatusCode}: {text}");
+        Assert.True(
+            status == response.StatusCode, $"Expected {(int)status} but got {(int)response.StatusCode}: {text}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
 
         using var json = JsonDocument.Parse(text);

@@ -14,5 +14,6 @@ public sealed record RawResponse(int Status, string Head, string Body)
         return new RawResponse(status, head, body);
     }
 
-    public bool IsProblem => Head.Contains("Content-Type: application/problem+json", StringComparison.OrdinalIgnoreCase);
+    public bool IsProblem =>
+        Head.Contains("Content-Type: application/problem+json", StringComparison.OrdinalIgnoreCase);
 }
