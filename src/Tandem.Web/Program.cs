@@ -1,6 +1,7 @@
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
 using Tandem.Web.ApiClient;
+using Tandem.Web.ApiProxy;
 using Tandem.Web.Bench;
 using Tandem.Web.Components;
 using Tandem.Web.DataProtection;
@@ -39,6 +40,8 @@ public sealed class Program
 
         builder.Services.AddTandemApiClient(builder.Configuration);
 
+        builder.Services.AddApiProxy();
+
         builder.Services.AddBenchCeiling(builder.Configuration);
 
         builder.Services.AddRazorComponents();
@@ -71,6 +74,8 @@ public sealed class Program
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+
+        app.MapApiProxy();
 
         app.MapStaticAssets();
         app.MapServiceDefaults();

@@ -105,6 +105,7 @@ public class TandemSystem : IAsyncLifetime
     {
     }
 
+    /// <summary>Test-only services for the API, e.g. a startup filter that watches what reaches it.</summary>
     protected virtual void ConfigureApiServices(IServiceCollection services)
     {
     }
