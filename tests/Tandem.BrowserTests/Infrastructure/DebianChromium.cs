@@ -28,7 +28,10 @@ internal static class DebianChromium
         "--disable-sync",
     ];
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => LaunchAsync(playwright, []);
+
+    /// <summary>Chromium with Tandem's switches and <paramref name="extraArguments"/> after them.</summary>
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, IEnumerable<string> extraArguments)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -41,7 +44,7 @@ internal static class DebianChromium
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
-            Args = Arguments,
+            Args = [.. Arguments, .. extraArguments],
             Headless = true,
         });
     }
