@@ -28,10 +28,7 @@ internal static class DebianChromium
         "--disable-sync",
     ];
 
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => LaunchAsync(playwright, []);
-
-    /// <summary>Chromium with Tandem's switches and <paramref name="extraArguments"/> after them.</summary>
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, IEnumerable<string> extraArguments)
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -44,7 +41,7 @@ internal static class DebianChromium
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
-            Args = [.. Arguments, .. extraArguments],
+            Args = Arguments,
             Headless = true,
         });
     }
