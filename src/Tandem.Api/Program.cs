@@ -29,6 +29,11 @@ public sealed class Program
             return await SeedWorkloadCommand.RunAsync(rest);
         }
 
+        if (args is [RefreshExcerptsCommand.Name, .. var more])
+        {
+            return await RefreshExcerptsCommand.RunAsync(more);
+        }
+
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddServiceDefaults();

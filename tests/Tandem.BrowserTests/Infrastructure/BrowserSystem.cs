@@ -30,6 +30,9 @@ public class BrowserSystem : IAsyncLifetime
 
     public Uri BaseAddress => Stack.Web.BaseAddress;
 
+    /// <summary>The version the browser reports, for measurements that name their machine.</summary>
+    public string BrowserVersion => _browser?.Version ?? throw new InvalidOperationException("The browser has not been started.");
+
     public virtual async Task InitializeAsync()
     {
         // The servers and the browser start at the same time; neither needs the other to start. The
