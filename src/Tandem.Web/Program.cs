@@ -1,9 +1,12 @@
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.Proxies;
 using Tandem.Web.ApiClient;
 using Tandem.Web.Bench;
 using Tandem.Web.Components;
 using Tandem.Web.Navigation;
+using Tandem.Web.RateLimiting;
+using Tandem.Web.Security;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
 using Tandem.Web.SignIn;
@@ -37,6 +40,10 @@ public sealed class Program
 
         builder.Services.AddBenchCeiling(builder.Configuration);
 
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddSecurityHeaders(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
+        builder.Services.AddTandemRateLimits(builder.Configuration);
+
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
@@ -57,8 +64,12 @@ public sealed class Program
 
         await app.Services.EnsureSigningKeyAsync();
 
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRateLimiter();
 
         app.UseSpeculationRules();
 
