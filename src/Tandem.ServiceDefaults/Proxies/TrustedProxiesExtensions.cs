@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Tandem.ServiceDefaults.Proxies;
 
@@ -41,7 +42,14 @@ public static class TrustedProxiesExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        app.UseForwardedHeaders();
+        // With no known proxy and no known network the middleware trusts every sender, so it is only
+        // added once a proxy is configured.
+        var options = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         return app;
     }
 

@@ -9,7 +9,7 @@ internal static class RateLimitingExtensions
 {
     /// <summary>
     /// Limits requests per client address (<see cref="RequestPartitions"/>). A refused request gets 429 with
-    /// Retry-After, and the status-code page explains it to the visitor.
+    /// Retry-After and a page that says how long to wait.
     /// </summary>
     public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,16 +32,17 @@ internal static class RateLimitingExtensions
         return services;
     }
 
-    private static ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
 
-        // A fixed window always says when it opens again; the page itself is left to the status-code
-        // pages, which render /status/429 for a response without a body.
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        // A fixed window always says when it opens again.
+        int? seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : null;
+        if (seconds is not null)
         {
-            context.Response.Headers.RetryAfter =
-                Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = seconds.Value.ToString(CultureInfo.InvariantCulture);
         }
 
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitLog));
@@ -51,6 +52,6 @@ internal static class RateLimitingExtensions
             RateLimitLog.Refused(logger, context.Request.Path.Value ?? "/", partition);
         }
 
-        return ValueTask.CompletedTask;
+        await TooManyRequestsPage.WriteAsync(context, seconds);
     }
 }
