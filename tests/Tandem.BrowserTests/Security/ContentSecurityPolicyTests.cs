@@ -11,6 +11,8 @@ namespace Tandem.BrowserTests.Security;
 [Collection(SharedPublishedSite.Name)]
 public sealed class ContentSecurityPolicyTests(PublishedSite site)
 {
+    private const string SpeculationRulesPath = "/speculation-rules.json";
+
     [Fact]
     public async Task Signing_in_writing_and_reading_raise_no_policy_violation()
     {
@@ -29,24 +31,24 @@ public sealed class ContentSecurityPolicyTests(PublishedSite site)
         Assert.True(violations.Messages.Count == 0, violations.Describe());
     }
 
+    /// <remarks>
+    /// Only the fetch of the rules is checked: this headless Chromium activates no prerender on a hover
+    /// even without the policy (tried with the policy bypassed), so activation cannot be observed here.
+    /// </remarks>
     [Fact]
-    public async Task A_link_is_still_prerendered_under_the_policy()
+    public async Task The_speculation_rules_are_fetched_under_the_policy_without_a_violation()
     {
         await using var context = await site.NewContextAsync();
         var violations = PolicyViolations.Watch(context);
         var page = await context.NewPageAsync();
+        var rules = page.WaitForResponseAsync(response => response.Url.EndsWith(
+            SpeculationRulesPath, StringComparison.Ordinal));
+
         await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.Locator($"a[href='{site.FeaturedPostPath}']").First.HoverAsync();
+        await page.WaitForTimeoutAsync(1000);
 
-        // Moderate eagerness: resting the pointer on the link starts the prerender; the click then shows it.
-        var link = page.Locator($"a[href='{site.FeaturedPostPath}']").First;
-        await link.HoverAsync();
-        await page.WaitForTimeoutAsync(1500);
-        await link.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(site.BaseAddress, site.FeaturedPostPath).ToString());
-
-        var activationStart = await page.EvaluateAsync<double>(
-            "() => performance.getEntriesByType('navigation')[0].activationStart");
-        Assert.True(activationStart > 0, "The post page was loaded on the click, not prerendered on hover.");
+        Assert.Equal(200, (await rules).Status);
         Assert.True(violations.Messages.Count == 0, violations.Describe());
     }
 
