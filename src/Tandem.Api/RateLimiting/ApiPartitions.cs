@@ -45,7 +45,8 @@ internal sealed class ApiPartitions(RateLimitOptions limits)
     // Session JWTs keep their claim names unmapped (sub); another scheme may map it to NameIdentifier.
     private static string? UserOf(ClaimsPrincipal principal) =>
         principal.Identity?.IsAuthenticated == true
-            ? principal.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier)
+            ? principal.FindFirstValue(JwtRegisteredClaimNames.Sub)
+                ?? principal.FindFirstValue(ClaimTypes.NameIdentifier)
             : null;
 
     private static RateLimitPartition<string> FixedWindow(string key, WindowLimit limit) =>

@@ -7,7 +7,9 @@ public sealed class WindowLimit
 
     public TimeSpan Window { get; set; }
 
-    /// <summary>What is wrong with this limit, naming the setting at <paramref name="path"/>; null when usable.</summary>
+    /// <summary>
+    /// What is wrong with this limit, naming the setting at <paramref name="path"/>; null when usable.
+    /// </summary>
     public string? Problem(string path)
     {
         if (PermitLimit < 1)

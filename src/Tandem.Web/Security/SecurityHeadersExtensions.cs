@@ -16,7 +16,8 @@ internal static class SecurityHeadersExtensions
         this IServiceCollection services, IConfiguration configuration, bool publicOriginIsHttps)
     {
         var signIn = configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>() ?? new SignInOptions();
-        var security = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        var security = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>()
+            ?? new SecurityOptions();
         var policy = ContentSecurityPolicy.For(signIn, security);
 
         var headers = new List<KeyValuePair<string, string>>

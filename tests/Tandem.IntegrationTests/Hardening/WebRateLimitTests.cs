@@ -29,10 +29,11 @@ public sealed class WebRateLimitTests(SmallLimitsSystem stack) : IClassFixture<S
     public async Task Sign_in_requests_beyond_their_limit_get_429_with_a_page_then_recover(string method, string path)
     {
         using var browser = stack.NewBrowser();
-        Func<Task<HttpResponseMessage>> send = () => browser.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
-        {
-            Content = method == "POST" ? new FormUrlEncodedContent([]) : null,
-        });
+        Func<Task<HttpResponseMessage>> send = () => browser.SendAsync(
+            new HttpRequestMessage(new HttpMethod(method), path)
+            {
+                Content = method == "POST" ? new FormUrlEncodedContent([]) : null,
+            });
 
         using var refused = await Burst.UntilRefusedAsync(send, SmallLimitsSystem.SignInLimit);
 
