@@ -5,12 +5,15 @@ using Tandem.Api.Logins;
 using Tandem.Api.Markdown;
 using Tandem.Api.Me;
 using Tandem.Api.Posts;
+using Tandem.Api.RateLimiting;
+using Tandem.Api.Security;
 using Tandem.Api.Sitemap;
 using Tandem.Api.Users;
 using Tandem.Api.Workload;
 using Tandem.Data;
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.Proxies;
 
 namespace Tandem.Api;
 
@@ -45,6 +48,9 @@ public sealed class Program
         builder.Services.AddApiTokenAuthentication();
         builder.Services.AddAuthorization();
 
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddTandemRateLimits(builder.Configuration);
+
         builder.Services.AddSingleton<MarkdownRenderer>();
 
         builder.Services.AddProblemDetails();
@@ -57,10 +63,16 @@ public sealed class Program
             await app.Services.MigrateTandemDatabaseAsync();
         }
 
+        app.UseTrustedProxies();
+        app.UseApiSecurityHeaders();
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        // Between the two: the limit is per user, so it needs the user, and it must also count the calls
+        // authorization is about to refuse.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi();

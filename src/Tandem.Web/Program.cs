@@ -1,5 +1,6 @@
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.Proxies;
 using Tandem.Web.ApiClient;
 using Tandem.Web.ApiProxy;
 using Tandem.Web.Bench;
@@ -7,6 +8,8 @@ using Tandem.Web.Components;
 using Tandem.Web.DataProtection;
 using Tandem.Web.Logins;
 using Tandem.Web.Navigation;
+using Tandem.Web.RateLimiting;
+using Tandem.Web.Security;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
 using Tandem.Web.SignIn;
@@ -44,6 +47,10 @@ public sealed class Program
 
         builder.Services.AddBenchCeiling(builder.Configuration);
 
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddSecurityHeaders(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
+        builder.Services.AddTandemRateLimits(builder.Configuration);
+
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
@@ -66,8 +73,12 @@ public sealed class Program
 
         await app.Services.EnsureSigningKeyAsync();
 
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRateLimiter();
 
         app.UseSpeculationRules();
 

@@ -1,3 +1,4 @@
+using Tandem.Api.RateLimiting;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,8 +29,9 @@ internal static class ApiTokensEndpoints
             .WithName("ListMyApiTokens")
             .WithSummary("The user's API tokens that are not revoked, newest first; never their secrets.");
 
-        // The lead adds .RequireRateLimiting("token-creation") here when the rate-limiting branch is merged.
         tokens.MapPost("", CreateAsync)
+            .RequireRateLimiting(TokenCreationRateLimit.PolicyName)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("CreateApiToken")
             .WithSummary("Creates an API token; the response holds its secret, which is never shown again.")
             .WithMetadata(new RequestSizeLimitAttribute(JsonRequestBody.MaxBytes))
