@@ -32,7 +32,7 @@ public sealed class PublishingTests(TandemSystem stack) : IClassFixture<TandemSy
         Assert.Contains("<meta property=\"og:title\" content=\"Compilers are friends\"", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"twitter:card\"", html, StringComparison.Ordinal);
         Assert.Contains("\"@type\":\"Article\"", html, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"description\" content=\"Why Because they translate.\"", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\" content=\"Why. Because they translate.\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
