@@ -52,6 +52,7 @@ public sealed class Program
         builder.Services.AddTandemRateLimits(builder.Configuration);
 
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddHostedService<MarkdownWarmUp>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
