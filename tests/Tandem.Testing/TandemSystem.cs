@@ -19,6 +19,7 @@ public class TandemSystem : IAsyncLifetime
     private ServerFactory<Tandem.Api.Program>? _api;
     private ServerFactory<Tandem.Web.Program>? _web;
     private TestDatabase? _database;
+    private Dictionary<string, string?>? _webSettings;
 
     public ServerFactory<Tandem.DevIdentity.Program> Identity => _identity ?? throw NotStarted();
 
@@ -51,8 +52,8 @@ public class TandemSystem : IAsyncLifetime
         _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()),
             services: ConfigureApiServices, logs: Logs);
 
-        _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
-            services: ConfigureWebServices, logs: Logs);
+        _webSettings = Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort));
+        _web = new ServerFactory<Tandem.Web.Program>(webPort, _webSettings, services: ConfigureWebServices, logs: Logs);
 
         // Starting in this order mirrors a deployment: the provider and the API are up before the web
         // server takes its first request, and the database is migrated by the first server to start.
@@ -84,6 +85,18 @@ public class TandemSystem : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Another web server instance, started on its own port with exactly the first one's settings and database,
+    /// as a second replica behind a load balancer would be. The caller disposes it.
+    /// </summary>
+    public ServerFactory<Tandem.Web.Program> StartAnotherWebInstance()
+    {
+        var instance = new ServerFactory<Tandem.Web.Program>(
+            FreePort.Next(), _webSettings ?? throw NotStarted(), services: ConfigureWebServices, logs: Logs);
+        instance.StartServer();
+        return instance;
     }
 
     /// <summary>A new browser: its own cookie jar, redirects followed by the test, not automatically.</summary>
