@@ -2,6 +2,7 @@ using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
 using Tandem.Web.ApiClient;
 using Tandem.Web.Bench;
+using Tandem.Web.Caching;
 using Tandem.Web.Components;
 using Tandem.Web.Navigation;
 using Tandem.Web.Seo;
@@ -37,6 +38,8 @@ public sealed class Program
 
         builder.Services.AddBenchCeiling(builder.Configuration);
 
+        builder.Services.AddTandemPageCache(builder.Configuration);
+
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
@@ -61,6 +64,8 @@ public sealed class Program
         app.UseStatusCodePagesWithReExecute("/status/{0}");
 
         app.UseSpeculationRules();
+
+        app.UseTandemPageCache();
 
         app.UseAuthentication();
         app.UseAuthorization();

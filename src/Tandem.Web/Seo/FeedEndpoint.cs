@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml;
+using Microsoft.AspNetCore.OutputCaching;
 using Tandem.Web.ApiClient;
+using Tandem.Web.Caching;
 using Tandem.Web.Components.Posts;
 
 namespace Tandem.Web.Seo;
@@ -27,7 +29,7 @@ internal static class FeedEndpoint
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";
             context.Response.Headers.CacheControl = "public, max-age=300";
             return Results.Bytes(Write(origin, posts?.Items ?? []), "application/atom+xml; charset=utf-8");
-        });
+        }).CacheOutput(AnonymousPagePolicy.Name);
 
         return app;
     }

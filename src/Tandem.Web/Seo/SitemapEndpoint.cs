@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Microsoft.AspNetCore.OutputCaching;
 using Tandem.Web.ApiClient;
+using Tandem.Web.Caching;
 using Tandem.Web.Components.Posts;
 
 namespace Tandem.Web.Seo;
@@ -31,7 +33,7 @@ internal static class SitemapEndpoint
             return Xml(context, fitsOneFile
                 ? xml => WriteUrlSet(xml, origin, first.Items, includeHome: true)
                 : xml => WriteIndex(xml, origin, pages));
-        });
+        }).CacheOutput(AnonymousPagePolicy.Name);
 
         app.MapGet("/sitemaps/posts-{page:int:min(1)}.xml", async (int page, HttpContext context, TandemApiClient api) =>
         {
@@ -48,7 +50,7 @@ internal static class SitemapEndpoint
 
             var origin = Origin(context);
             return Xml(context, xml => WriteUrlSet(xml, origin, entries.Items, includeHome: false));
-        });
+        }).CacheOutput(AnonymousPagePolicy.Name);
 
         return app;
     }

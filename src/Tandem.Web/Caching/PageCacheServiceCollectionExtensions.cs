@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using Tandem.Web.ApiClient;
+
+namespace Tandem.Web.Caching;
+
+internal static class PageCacheServiceCollectionExtensions
+{
+    public static IServiceCollection AddTandemPageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PageCacheOptions>()
+            .Bind(configuration.GetSection(PageCacheOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = configuration.GetSection(PageCacheOptions.SectionName).Get<PageCacheOptions>()
+            ?? new PageCacheOptions();
+
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
+            cache.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());
+        });
+
+        if (options.Enabled)
+        {
+            services.AddHostedService<PostsVersionPoller>();
+            services.AddTransient<PostWriteEvictionHandler>();
+
+            // The same name AddHttpClient<TandemApiClient> gives the typed client, so the handler joins
+            // its pipeline.
+            services.AddHttpClient(nameof(TandemApiClient)).AddHttpMessageHandler<PostWriteEvictionHandler>();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Placed before authentication, so that a page served from the cache costs no cookie or session work;
+    /// the policy itself keeps every request with a session cookie away from the cache.
+    /// </summary>
+    public static IApplicationBuilder UseTandemPageCache(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)
+        {
+            app.UseOutputCache();
+        }
+
+        return app;
+    }
+}
