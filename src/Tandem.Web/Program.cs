@@ -4,6 +4,7 @@ using Tandem.Web.ApiClient;
 using Tandem.Web.Bench;
 using Tandem.Web.Caching;
 using Tandem.Web.Components;
+using Tandem.Web.Compression;
 using Tandem.Web.Navigation;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
@@ -40,6 +41,8 @@ public sealed class Program
 
         builder.Services.AddTandemPageCache(builder.Configuration);
 
+        builder.Services.AddTandemCompression(builder.Configuration);
+
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
@@ -65,6 +68,7 @@ public sealed class Program
 
         app.UseSpeculationRules();
 
+        app.UseTandemCompression();
         app.UseTandemPageCache();
 
         app.UseAuthentication();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Tandem.Web.ApiClient;
 
@@ -43,6 +44,18 @@ internal static class PageCacheServiceCollectionExtensions
         if (app.ApplicationServices.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)
         {
             app.UseOutputCache();
+
+            // The policy looks at the headers when the body starts; a cookie added later, as the response
+            // starts (Response.OnStarting), is only visible once the page is done, before it is stored.
+            app.Use(async (context, next) =>
+            {
+                await next(context);
+                if (context.Response.Headers.SetCookie.Count > 0
+                    && context.Features.Get<IOutputCacheFeature>() is { } cache)
+                {
+                    cache.Context.AllowCacheStorage = false;
+                }
+            });
         }
 
         return app;
