@@ -9,7 +9,8 @@ namespace Tandem.Web.Caching;
 /// <summary>
 /// Caches a page only for a reader without a session cookie, and only a plain 200 that sets no cookie, so
 /// no cached page ever carries one person's content or cookie to another. Varies by path and by the
-/// <c>before</c> query (the page of older posts); every entry is tagged so a change to any post evicts all.
+/// <c>before</c> query (the page of older posts), and by <see cref="PageCacheGeneration"/>, which moves on
+/// when any post changes.
 /// </summary>
 internal sealed class AnonymousPagePolicy : IOutputCachePolicy
 {
@@ -29,6 +30,8 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = options.Duration;
         context.CacheVaryByRules.QueryKeys = "before";
+        context.CacheVaryByRules.VaryByValues[PostsTag] =
+            http.RequestServices.GetRequiredService<PageCacheGeneration>().Current;
         context.Tags.Add(PostsTag);
 
         return ValueTask.CompletedTask;

@@ -31,7 +31,7 @@ public sealed class PageCacheOptions
 
     /// <summary>
     /// Memory the cached pages may take, in megabytes. A post page is about 6 KB, so the default holds
-    /// about 5,000 posts; the least recently stored go first when it is full.
+    /// about 5,000 posts; when it is full, the cache drops pages to make room.
     /// </summary>
     [Range(1, 4096, ErrorMessage = "OutputCache:SizeLimitMegabytes must be between 1 and 4096.")]
     public int SizeLimitMegabytes { get; set; } = 32;

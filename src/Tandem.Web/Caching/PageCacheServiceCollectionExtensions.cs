@@ -21,6 +21,7 @@ internal static class PageCacheServiceCollectionExtensions
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());
         });
+        services.AddSingleton<PageCacheGeneration>();
 
         if (options.Enabled)
         {

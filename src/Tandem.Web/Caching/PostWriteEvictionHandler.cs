@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.OutputCaching;
-
 namespace Tandem.Web.Caching;
 
 /// <summary>
 /// Evicts every cached page as soon as a write through this web server succeeds at the API, so the writer
 /// sees the change on the very next page. Changes made elsewhere are found by <see cref="PostsVersionPoller"/>.
 /// </summary>
-internal sealed class PostWriteEvictionHandler(IOutputCacheStore store) : DelegatingHandler
+internal sealed class PostWriteEvictionHandler(PageCacheGeneration generation) : DelegatingHandler
 {
     private const string PreviewPath = "/posts/preview";
 
@@ -19,7 +17,7 @@ internal sealed class PostWriteEvictionHandler(IOutputCacheStore store) : Delega
         // A preview is a POST that stores nothing.
         if (response.IsSuccessStatusCode && IsWrite(request))
         {
-            await store.EvictByTagAsync(AnonymousPagePolicy.PostsTag, cancellationToken);
+            await generation.AdvanceAsync(cancellationToken);
         }
 
         return response;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Tandem.Web.ApiClient;
 
@@ -10,14 +9,11 @@ namespace Tandem.Web.Caching;
 /// through the API shows on this instance's cached pages within one interval.
 /// </summary>
 /// <remarks>
-/// Note: a page whose rendering began before a write can be stored just after the eviction that write
-/// caused; the next poll still sees the new version (it last saw the old one) and evicts again, so such a
-/// page lives at most one interval longer. When the API cannot be asked, nothing can be verified, so every
-/// poll that fails evicts too.
+/// When the API cannot be asked, nothing can be verified, so every poll that fails evicts too.
 /// </remarks>
 internal sealed partial class PostsVersionPoller(
     IServiceScopeFactory scopes,
-    IOutputCacheStore store,
+    PageCacheGeneration generation,
     IOptions<PageCacheOptions> options,
     ILogger<PostsVersionPoller> logger) : BackgroundService
 {
@@ -58,7 +54,7 @@ internal sealed partial class PostsVersionPoller(
         _failing = failure is not null;
         if (current is null || (_known is not null && current != _known))
         {
-            await store.EvictByTagAsync(AnonymousPagePolicy.PostsTag, cancellationToken);
+            await generation.AdvanceAsync(cancellationToken);
             LogEvicted(logger, current?.Count, current?.LastUpdatedAt);
         }
 
