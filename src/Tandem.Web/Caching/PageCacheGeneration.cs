@@ -8,10 +8,8 @@ namespace Tandem.Web.Caching;
 /// stored before the change can be served after it.
 /// </summary>
 /// <remarks>
-/// Evicting by tag alone was not enough: in the caching integration tests a post page stored again soon
-/// after one eviction survived the next, so the memory store's tag bookkeeping is not relied on alone.
-/// A page whose rendering began before a change is stored under the old number and is never found.
-/// Eviction by tag still runs, to give the memory back.
+/// A page whose rendering began before a change is stored under the old number and is never found, which
+/// eviction by tag alone cannot promise. Eviction by tag still runs, to give the memory back.
 /// </remarks>
 internal sealed class PageCacheGeneration(IOutputCacheStore store)
 {
