@@ -190,21 +190,29 @@ if [[ $external == 0 ]]; then
   web_url="http://127.0.0.1:$web_port"
   uncached_web_url="http://127.0.0.1:$uncached_web_port"
   secret="bench-$RANDOM$RANDOM"
+  # A fresh key-encryption key for the Data Protection key ring, as production requires one; kept in a
+  # file readable by this user only and passed by path, as a mounted secret would be.
+  kek_file="$tmp/key-encryption-key"
+  (umask 077 && head -c 32 /dev/urandom | base64 >"$kek_file")
   production=(ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning)
   shared=("ConnectionStrings__Tandem=Data Source=$db" "Jwt__Issuer=$web_url" Jwt__Audience=tandem-api)
+  # All load comes from one address and 50 users, far past the limits a deployment wants; these lift
+  # them (the limiter still runs and is measured) so that no request is refused with 429.
+  unlimited=(RateLimits__Pages__PermitLimit=1000000000 RateLimits__SignIn__PermitLimit=1000000000
+    RateLimits__PerUser__PermitLimit=1000000000 RateLimits__PerAddress__PermitLimit=1000000000)
 
   log "starting the dev identity provider ($identity_url), the API ($api_url) and the web server ($web_url)"
   # Production with the explicit opt-in that DevelopmentOnlyGuard asks for.
   start_server identity Tandem.DevIdentity "$identity_port" "${production[@]}" DevIdentity__Enabled=true \
     DevIdentity__Clients__0__ClientId=tandem-web "DevIdentity__Clients__0__ClientSecret=$secret" \
     "DevIdentity__Clients__0__RedirectUris__0=$web_url/signin/callback/dev"
-  start_server api Tandem.Api "$api_port" "${production[@]}" "${shared[@]}"
+  start_server api Tandem.Api "$api_port" "${production[@]}" "${shared[@]}" "${unlimited[@]}"
   # SignIn:AllowInsecureHttp lets the sign-in callbacks run over plain HTTP on loopback. Jwt:Lifetime is
   # stretched to an hour so the JWTs read once after sign-in stay valid for the whole run (A1).
-  web_settings=("${production[@]}" "${shared[@]}" Jwt__Lifetime=01:00:00 \
+  web_settings=("${production[@]}" "${shared[@]}" "${unlimited[@]}" Jwt__Lifetime=01:00:00 \
     "Api__BaseUrl=$api_url" SignIn__AllowInsecureHttp=true Bench__CeilingEndpoints=true \
     "SignIn__Oidc__dev__Authority=$identity_url/" SignIn__Oidc__dev__ClientId=tandem-web \
-    "SignIn__Oidc__dev__ClientSecret=$secret")
+    "SignIn__Oidc__dev__ClientSecret=$secret" "DataProtection__KeyEncryptionKeyFile=$kek_file")
   start_server web Tandem.Web "$web_port" "${web_settings[@]}" \
     "OutputCache__Enabled=$([[ $output_cache == off ]] && echo false || echo true)"
   if [[ $output_cache == both ]]; then

@@ -1,14 +1,19 @@
+using Tandem.Api.ApiTokens;
 using Tandem.Api.Authentication;
 using Tandem.Api.Home;
+using Tandem.Api.Logins;
 using Tandem.Api.Markdown;
 using Tandem.Api.Me;
 using Tandem.Api.Posts;
+using Tandem.Api.RateLimiting;
+using Tandem.Api.Security;
 using Tandem.Api.Sitemap;
 using Tandem.Api.Users;
 using Tandem.Api.Workload;
 using Tandem.Data;
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.Proxies;
 
 namespace Tandem.Api;
 
@@ -27,6 +32,11 @@ public sealed class Program
             return await SeedWorkloadCommand.RunAsync(rest);
         }
 
+        if (args is [RefreshExcerptsCommand.Name, .. var more])
+        {
+            return await RefreshExcerptsCommand.RunAsync(more);
+        }
+
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddServiceDefaults();
@@ -35,7 +45,11 @@ public sealed class Program
         builder.Services.AddHealthChecks().AddDbContextCheck<TandemDbContext>("database");
 
         builder.Services.AddSessionTokenAuthentication(builder.Configuration);
+        builder.Services.AddApiTokenAuthentication();
         builder.Services.AddAuthorization();
+
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddTandemRateLimits(builder.Configuration);
 
         builder.Services.AddSingleton<MarkdownRenderer>();
 
@@ -49,16 +63,24 @@ public sealed class Program
             await app.Services.MigrateTandemDatabaseAsync();
         }
 
+        app.UseTrustedProxies();
+        app.UseApiSecurityHeaders();
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        // Between the two: the limit is per user, so it needs the user, and it must also count the calls
+        // authorization is about to refuse.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi();
         app.MapServiceDefaults();
         app.MapHome();
         app.MapMe();
+        app.MapApiTokens();
+        app.MapLogins();
         app.MapPosts();
         app.MapUsers();
         app.MapSitemap();

@@ -1,11 +1,17 @@
 using Tandem.Data.Database;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.Proxies;
 using Tandem.Web.ApiClient;
+using Tandem.Web.ApiProxy;
 using Tandem.Web.Bench;
 using Tandem.Web.Caching;
 using Tandem.Web.Components;
 using Tandem.Web.Compression;
+using Tandem.Web.DataProtection;
+using Tandem.Web.Logins;
 using Tandem.Web.Navigation;
+using Tandem.Web.RateLimiting;
+using Tandem.Web.Security;
 using Tandem.Web.Seo;
 using Tandem.Web.Sessions;
 using Tandem.Web.SignIn;
@@ -31,17 +37,25 @@ public sealed class Program
 
         builder.Services.AddTandemSessions(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
 
+        builder.Services.AddKeyRingEncryption(builder.Configuration, builder.Environment);
+
         builder.Services.AddTandemSignIn(builder.Configuration, builder.Environment);
 
         builder.Services.AddSessionTokens(builder.Configuration);
 
         builder.Services.AddTandemApiClient(builder.Configuration);
 
+        builder.Services.AddApiProxy();
+
         builder.Services.AddBenchCeiling(builder.Configuration);
 
         builder.Services.AddTandemPageCache(builder.Configuration);
 
         builder.Services.AddTandemCompression(builder.Configuration);
+
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddSecurityHeaders(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
+        builder.Services.AddTandemRateLimits(builder.Configuration);
 
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -61,10 +75,16 @@ public sealed class Program
             await app.Services.MigrateTandemDatabaseAsync();
         }
 
+        await app.Services.VerifyKeyRingEncryptionAsync();
+
         await app.Services.EnsureSigningKeyAsync();
+
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
 
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRateLimiter();
 
         app.UseSpeculationRules();
 
@@ -75,9 +95,12 @@ public sealed class Program
         app.UseAuthorization();
         app.UseAntiforgery();
 
+        app.MapApiProxy();
+
         app.MapStaticAssets();
         app.MapServiceDefaults();
         app.MapSignIn();
+        app.MapLogins();
         app.MapJwks();
         app.MapRobots();
         app.MapFeed();

@@ -12,6 +12,9 @@ public class TandemSystem : IAsyncLifetime
 {
     public const string ClientSecret = "integration-test-secret";
 
+    /// <summary>The web server's DataProtection:KeyEncryptionKey: fixed, so no test writes a key file.</summary>
+    public const string KeyEncryptionKey = "YvoTeH6+8WVsFeF50h1ARMHRVZLj7rjZOfN2A2hZVSE=";
+
     private ServerFactory<Tandem.DevIdentity.Program>? _identity;
     private ServerFactory<Tandem.Api.Program>? _api;
     private ServerFactory<Tandem.Web.Program>? _web;
@@ -36,16 +39,17 @@ public class TandemSystem : IAsyncLifetime
         var web = $"http://127.0.0.1:{webPort}";
         var jwt = new Dictionary<string, string?> { ["Jwt:Issuer"] = web, ["Jwt:Audience"] = "tandem-api" };
 
-        _identity = new ServerFactory<Tandem.DevIdentity.Program>(identityPort, new Dictionary<string, string?>
+        _identity = new ServerFactory<Tandem.DevIdentity.Program>(identityPort, Merge(new Dictionary<string, string?>
         {
             ["DevIdentity:Clients:0:ClientId"] = "tandem-web",
             ["DevIdentity:Clients:0:ClientSecret"] = ClientSecret,
             ["DevIdentity:Clients:0:DisplayName"] = "Tandem",
             ["DevIdentity:Clients:0:RedirectUris:0"] = $"{web}/signin/callback/dev",
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
-        }, logs: Logs);
+        }, ExtraDevProviders.IdentitySettings(ExtraDevProviderNames(), web)), logs: Logs);
 
-        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()), logs: Logs);
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()),
+            services: ConfigureApiServices, logs: Logs);
 
         _web = new ServerFactory<Tandem.Web.Program>(webPort, Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort)),
             services: ConfigureWebServices, logs: Logs);
@@ -83,7 +87,7 @@ public class TandemSystem : IAsyncLifetime
     }
 
     /// <summary>A new browser: its own cookie jar, redirects followed by the test, not automatically.</summary>
-    public TestBrowser NewBrowser() => new(Web.BaseAddress);
+    public TestBrowser NewBrowser(string? userAgent = null) => new(Web.BaseAddress, userAgent);
 
     /// <summary>A database context on the shared database, for checking what the servers stored.</summary>
     public AsyncServiceScope DatabaseScope(out TandemDbContext db)
@@ -101,6 +105,17 @@ public class TandemSystem : IAsyncLifetime
     {
     }
 
+    /// <summary>Test-only services for the API, e.g. a startup filter that watches what reaches it.</summary>
+    protected virtual void ConfigureApiServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>
+    /// More names under which the web server registers the dev identity provider, each with its own client
+    /// registration there, so a test can sign in through two "different" providers.
+    /// </summary>
+    protected virtual IReadOnlyList<string> ExtraDevProviderNames() => [];
+
     private Dictionary<string, string?> WebSettings(int identityPort, int apiPort) =>
         Merge(
             new Dictionary<string, string?>
@@ -109,7 +124,9 @@ public class TandemSystem : IAsyncLifetime
                 ["SignIn:Oidc:dev:Authority"] = $"http://127.0.0.1:{identityPort}/",
                 ["SignIn:Oidc:dev:ClientId"] = "tandem-web",
                 ["SignIn:Oidc:dev:ClientSecret"] = ClientSecret,
+                ["DataProtection:KeyEncryptionKey"] = KeyEncryptionKey,
             },
+            ExtraDevProviders.WebSettings(ExtraDevProviderNames(), identityPort),
             ExtraWebSettings());
 
     private static Dictionary<string, string?> Merge(params IReadOnlyDictionary<string, string?>[] parts)

@@ -13,13 +13,19 @@ public sealed class TestBrowser : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly HttpClient _http;
 
-    public TestBrowser(Uri baseAddress)
+    /// <param name="baseAddress">The web server.</param>
+    /// <param name="userAgent">The User-Agent every request sends; none when null, as HttpClient sends.</param>
+    public TestBrowser(Uri baseAddress, string? userAgent = null)
     {
         Cookies = new CookieContainer();
         _http = new HttpClient(new LoopbackCookieHandler(Cookies))
         {
             BaseAddress = baseAddress,
         };
+        if (userAgent is not null)
+        {
+            _http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+        }
     }
 
     public CookieContainer Cookies { get; }

@@ -7,7 +7,8 @@ using Tandem.Data.SigningKeys;
 namespace Tandem.Api.Authentication;
 
 /// <summary>The token contract with the web server, as JwtBearer settings.</summary>
-internal sealed class ConfigureSessionTokenValidation(IOptions<JwtOptions> jwt, SigningKeyCache keys)
+internal sealed class ConfigureSessionTokenValidation(
+    IOptions<JwtOptions> jwt, SigningKeyCache keys, TimeProvider time)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
     /// <summary>
@@ -45,6 +46,11 @@ internal sealed class ConfigureSessionTokenValidation(IOptions<JwtOptions> jwt, 
             RequireSignedTokens = true,
             ValidateLifetime = true,
             ClockSkew = TimeSpan.FromSeconds(30),
+
+            // The clock that retires keys and ends sessions also decides expiry, so that all three agree (and a
+            // test can move them together). This version has no public clock setting, hence the delegate.
+            LifetimeValidator = (notBefore, expires, _, parameters) =>
+                IsWithinLifetime(notBefore, expires, parameters.ClockSkew, time.GetUtcNow().UtcDateTime),
             IssuerSigningKeyResolver = (_, _, keyId, _) => keys.Find(keyId),
 
             // A token must name its key; there is no trying every key in turn.
@@ -52,4 +58,13 @@ internal sealed class ConfigureSessionTokenValidation(IOptions<JwtOptions> jwt, 
             NameClaimType = JwtRegisteredClaimNames.Sub,
         };
     }
+
+    /// <summary>
+    /// The built-in rule: an expiry is required, a start may not follow it, and both ends are relaxed by the
+    /// clock skew.
+    /// </summary>
+    private static bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, TimeSpan clockSkew, DateTime now) =>
+        expires is { } end
+        && end > now - clockSkew
+        && (notBefore is not { } start || (start <= end && start <= now + clockSkew));
 }

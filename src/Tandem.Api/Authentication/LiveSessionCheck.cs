@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tandem.Data;
 using Tandem.Data.SigningKeys;
 
@@ -11,9 +12,13 @@ namespace Tandem.Api.Authentication;
 /// <remarks>
 /// Note: the answer is read from the database on every request, never cached, so that signing out or
 /// revoking a session in the web server takes effect on the API's very next request. The read is one
-/// primary-key lookup of three columns.
+/// primary-key lookup of four columns.
 /// </remarks>
-internal sealed class LiveSessionCheck(TandemDbContext db, TimeProvider time, ILogger<LiveSessionCheck> logger)
+internal sealed class LiveSessionCheck(
+    TandemDbContext db,
+    IOptions<SessionTimeoutOptions> options,
+    TimeProvider time,
+    ILogger<LiveSessionCheck> logger)
 {
     /// <summary>Null when the token may be used; otherwise the reason it may not.</summary>
     public async Task<string?> FindRejectionAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
@@ -32,7 +37,7 @@ internal sealed class LiveSessionCheck(TandemDbContext db, TimeProvider time, IL
         var session = await db.Sessions
             .AsNoTracking()
             .Where(s => s.Id == sessionId)
-            .Select(s => new { s.UserId, s.ExpiresAt, s.RevokedAt })
+            .Select(s => new { s.UserId, s.ExpiresAt, s.RevokedAt, s.LastSeenAt })
             .SingleOrDefaultAsync(cancellationToken);
 
         if (session is not null && session.UserId != userId)
@@ -41,11 +46,13 @@ internal sealed class LiveSessionCheck(TandemDbContext db, TimeProvider time, IL
             return "session of another user";
         }
 
+        var now = time.GetUtcNow();
         var reason = session switch
         {
             null => "session not found",
             { RevokedAt: not null } => "session revoked",
-            _ when session.ExpiresAt <= time.GetUtcNow() => "session expired",
+            _ when session.ExpiresAt <= now => "session expired",
+            _ when now - session.LastSeenAt >= options.Value.IdleTimeout => "session idle",
             _ => null,
         };
 

@@ -18,6 +18,11 @@ internal static class SessionTokenAuthenticationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<SessionTimeoutOptions>()
+            .Bind(configuration.GetSection(SessionTimeoutOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKeyCache>();
         services.AddHostedService<SigningKeyRefreshService>();

@@ -1,7 +1,5 @@
 using Ganss.Xss;
 using Markdig;
-using Markdig.Renderers;
-using Markdig.Syntax;
 
 namespace Tandem.Api.Markdown;
 
@@ -30,23 +28,8 @@ internal sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
 
         var html = _sanitizer.Sanitize(document.ToHtml(_pipeline));
-        var excerpt = PlainTextExcerpt.From(ToPlainText(document));
+        var excerpt = PlainTextExcerpt.From(document);
 
         return new RenderedMarkdown(html, excerpt);
-    }
-
-    /// <summary>The document's text without any Markdown syntax, as Markdig's ToPlainText writes it.</summary>
-    private string ToPlainText(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
-        {
-            EnableHtmlForBlock = false,
-            EnableHtmlForInline = false,
-            EnableHtmlEscape = false,
-        };
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
     }
 }

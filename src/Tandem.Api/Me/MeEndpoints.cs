@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tandem.Api.Authentication;
 using Tandem.Api.Posts;
 using Tandem.Data;
@@ -27,6 +28,10 @@ internal static class MeEndpoints
         me.MapGet("/sessions", GetSessionsAsync)
             .WithName("GetMySessions")
             .WithSummary("The user's live sessions, newest first; current marks this token's own.");
+
+        me.MapSessionEnding();
+        me.MapActivity();
+        me.MapAccountDeletion();
 
         return app;
     }
@@ -80,14 +85,17 @@ internal static class MeEndpoints
     }
 
     private static async Task<Ok<List<SessionInfo>>> GetSessionsAsync(
-        ClaimsPrincipal principal, TandemDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        ClaimsPrincipal principal,
+        TandemDbContext db,
+        IOptions<SessionTimeoutOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
         var currentSessionId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
         var now = time.GetUtcNow();
 
-        var sessions = await db.Sessions
-            .Where(s => s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now)
+        var sessions = await SessionEndpoints.LiveSessions(db, userId, now, options.Value.IdleTimeout)
             .OrderByDescending(s => s.CreatedAt)
             .ThenBy(s => s.Id)
             .Select(s => new

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Tandem.Api.Posts;
 
 /// <summary>
-/// Which page of a newest-first list to read: the posts whose id is below <see cref="Before"/> (all when
+/// Which page of a newest-first list to read: the rows whose id is below <see cref="Before"/> (all when
 /// null), at most <see cref="Limit"/> of them.
 /// </summary>
 internal sealed record PageRequest(long? Before, int Limit)
@@ -29,7 +29,7 @@ internal sealed record PageRequest(long? Before, int Limit)
             }
             else
             {
-                errors["before"] = ["before must be a post id: a whole number of 1 or more."];
+                errors["before"] = ["before must be an id, as a nextBefore gives it: a whole number of 1 or more."];
             }
         }
 

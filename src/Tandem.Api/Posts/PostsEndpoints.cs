@@ -30,6 +30,7 @@ internal static class PostsEndpoints
         var writes = posts.MapGroup("")
             .RequireAuthorization()
             .WithMetadata(new RequestSizeLimitAttribute(JsonRequestBody.MaxBytes))
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         writes.MapPost("", CreateAsync)
@@ -91,7 +92,7 @@ internal static class PostsEndpoints
         return post is null ? PostNotFound(id) : TypedResults.Ok(post);
     }
 
-    private static async Task<Results<Created<PostDetail>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+    private static async Task<Results<Created<PostDetail>, ProblemHttpResult>> CreateAsync(
         HttpRequest request,
         ClaimsPrincipal principal,
         TandemDbContext db,
@@ -100,16 +101,10 @@ internal static class PostsEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequestBody.ReadAsync<PostRequest>(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var valid = PostValidation.Validate(body!, out var errors);
+        var (valid, problem) = await ReadPostAsync(request, cancellationToken);
         if (valid is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return problem!;
         }
 
         var userId = principal.GetUserId();
@@ -141,7 +136,7 @@ internal static class PostsEndpoints
         return TypedResults.Created($"/posts/{post.Id}", ToDetail(post, author));
     }
 
-    private static async Task<Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<PostDetail>, ProblemHttpResult>> UpdateAsync(
         long id,
         HttpRequest request,
         ClaimsPrincipal principal,
@@ -151,16 +146,10 @@ internal static class PostsEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequestBody.ReadAsync<PostRequest>(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var valid = PostValidation.Validate(body!, out var errors);
+        var (valid, problem) = await ReadPostAsync(request, cancellationToken);
         if (valid is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return problem!;
         }
 
         var userId = principal.GetUserId();
@@ -231,6 +220,28 @@ internal static class PostsEndpoints
         }
 
         return TypedResults.Ok(new PreviewResponse(markdown.Render(body.Body!).Html));
+    }
+
+    /// <summary>
+    /// The title and body a create or update sends, read and validated; or, when they are not fit to store,
+    /// the problem to answer with (a validation problem names each field and what is wrong with it).
+    /// </summary>
+    private static async Task<(ValidPost? Post, ProblemHttpResult? Problem)> ReadPostAsync(
+        HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonRequestBody.ReadAsync<PostRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var valid = PostValidation.Validate(body!, out var errors);
+        return valid is null
+            ? (null, TypedResults.Problem(new HttpValidationProblemDetails(errors)
+            {
+                Status = StatusCodes.Status400BadRequest,
+            }))
+            : (valid, null);
     }
 
     /// <summary>Why an update or delete matched no row: someone else's post (403), or none (404).</summary>

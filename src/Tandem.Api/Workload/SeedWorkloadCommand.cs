@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tandem.Api.Markdown;
 using Tandem.Data.Database;
 
 namespace Tandem.Api.Workload;
@@ -15,20 +14,7 @@ internal static class SeedWorkloadCommand
     /// <returns>The process exit code: 0 when seeded, 1 when the database was not empty.</returns>
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = args,
-
-            // The server's appsettings.json, wherever the command is run from.
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-
-        // EF Core logs every command at Information; tens of thousands of inserts would drown the result.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Services.AddTandemDatabase(builder.Configuration);
-        builder.Services.AddSingleton<MarkdownRenderer>();
-
-        using var host = builder.Build();
+        using var host = ApiCommandHost.Build(args);
 
         await host.Services.MigrateTandemDatabaseAsync();
         try

@@ -7,4 +7,5 @@ public enum ApiWriteOutcome
     SignedOut,
     Forbidden,
     NotFound,
+    Conflict,
 }

@@ -37,6 +37,47 @@ internal sealed class TandemApiClient(HttpClient http)
     public Task<IReadOnlyList<SessionInfo>?> GetSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<SessionInfo>>(Get("/me/sessions", accessToken), cancellationToken);
 
+    public Task<IReadOnlyList<LoginInfo>?> GetLoginsAsync(string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<LoginInfo>>(Get("/me/logins", accessToken), cancellationToken);
+
+    /// <summary>Removes one of the user's logins; answers Conflict when it is their last one.</summary>
+    public Task<ApiWriteResult<LoginInfo>> UnlinkLoginAsync(
+        string accessToken, long id, CancellationToken cancellationToken) =>
+        WriteAsync<LoginInfo>(
+            Send(HttpMethod.Delete, Invariant($"/me/logins/{id}"), accessToken, body: null), cancellationToken);
+
+    /// <summary>Ends one session, named by the id the session list gives; NotFound when it is not live.</summary>
+    public Task<ApiWriteResult<EndedSessions>> EndSessionAsync(
+        string accessToken, string id, CancellationToken cancellationToken) =>
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions/" + Uri.EscapeDataString(id), accessToken, body: null),
+            cancellationToken);
+
+    public Task<ApiWriteResult<EndedSessions>> EndOtherSessionsAsync(
+        string accessToken, CancellationToken cancellationToken) =>
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions/others", accessToken, body: null), cancellationToken);
+
+    /// <summary>Ends every session of the user, the caller's own included.</summary>
+    public Task<ApiWriteResult<EndedSessions>> EndAllSessionsAsync(
+        string accessToken, CancellationToken cancellationToken) =>
+        WriteAsync<EndedSessions>(
+            Send(HttpMethod.Delete, "/me/sessions", accessToken, body: null), cancellationToken);
+
+    public Task<ActivityList?> GetActivityAsync(
+        string accessToken, long? before, CancellationToken cancellationToken) =>
+        ReadAsync<ActivityList>(Get("/me/activity" + BeforeQuery(before), accessToken), cancellationToken);
+
+    /// <summary>
+    /// Deletes the user and everything theirs; Invalid, deleting nothing, when <paramref name="confirmHandle"/>
+    /// is not their handle.
+    /// </summary>
+    public Task<ApiWriteResult<object>> DeleteAccountAsync(
+        string accessToken, string confirmHandle, CancellationToken cancellationToken) =>
+        WriteAsync<object>(
+            Send(HttpMethod.Delete, "/me?confirm=" + Uri.EscapeDataString(confirmHandle), accessToken, body: null),
+            cancellationToken);
+
     public Task<ApiWriteResult<PostDetail>> CreatePostAsync(string accessToken, PostDraft draft, CancellationToken cancellationToken) =>
         WriteAsync<PostDetail>(Send(HttpMethod.Post, "/posts", accessToken, draft), cancellationToken);
 
@@ -46,6 +87,22 @@ internal sealed class TandemApiClient(HttpClient http)
 
     public Task<ApiWriteResult<PostDetail>> DeletePostAsync(string accessToken, long id, CancellationToken cancellationToken) =>
         WriteAsync<PostDetail>(Send(HttpMethod.Delete, Invariant($"/posts/{id}"), accessToken, body: null), cancellationToken);
+
+    /// <summary>The user's tokens that are not revoked; null when the API does not accept the session token.</summary>
+    public Task<IReadOnlyList<ApiTokenInfo>?> ListApiTokensAsync(
+        string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<ApiTokenInfo>>(Get("/me/tokens", accessToken), cancellationToken);
+
+    /// <summary>Creates an API token; the result holds its secret, which the API never sends again.</summary>
+    public Task<ApiWriteResult<CreatedApiToken>> CreateApiTokenAsync(
+        string accessToken, string name, int? expiresInDays, CancellationToken cancellationToken) =>
+        WriteAsync<CreatedApiToken>(
+            Send(HttpMethod.Post, "/me/tokens", accessToken, new { name, expiresInDays }), cancellationToken);
+
+    public Task<ApiWriteResult<ApiTokenInfo>> RevokeApiTokenAsync(
+        string accessToken, Guid id, CancellationToken cancellationToken) =>
+        WriteAsync<ApiTokenInfo>(
+            Send(HttpMethod.Delete, Invariant($"/me/tokens/{id}"), accessToken, body: null), cancellationToken);
 
     /// <summary>The body rendered and sanitized exactly as it would be when saved, without saving it.</summary>
     public async Task<string?> PreviewAsync(string accessToken, string body, CancellationToken cancellationToken) =>
@@ -96,6 +153,9 @@ internal sealed class TandemApiClient(HttpClient http)
                 return new ApiWriteResult<T>(ApiWriteOutcome.Forbidden);
             case HttpStatusCode.NotFound:
                 return new ApiWriteResult<T>(ApiWriteOutcome.NotFound);
+            case HttpStatusCode.Conflict:
+                return new ApiWriteResult<T>(
+                    ApiWriteOutcome.Conflict, Errors: await ReadErrorsAsync(response, cancellationToken));
             case HttpStatusCode.BadRequest:
                 return new ApiWriteResult<T>(ApiWriteOutcome.Invalid, Errors: await ReadErrorsAsync(response, cancellationToken));
             case HttpStatusCode.NoContent:

@@ -27,10 +27,23 @@ internal static class SpeculationRules
         }
         """;
 
+    /// <summary>
+    /// Names the rules on HTML pages only: the browser reads the header on documents, so on JSON, XML,
+    /// images or redirects it would only be bytes. The content type is known once the response starts.
+    /// </summary>
     public static IApplicationBuilder UseSpeculationRules(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            context.Response.Headers["Speculation-Rules"] = "\"" + Path + "\"";
+            context.Response.OnStarting(() =>
+            {
+                var response = context.Response;
+                if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    response.Headers["Speculation-Rules"] = "\"" + Path + "\"";
+                }
+
+                return Task.CompletedTask;
+            });
             return next(context);
         });
 

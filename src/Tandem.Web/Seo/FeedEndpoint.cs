@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using Microsoft.AspNetCore.OutputCaching;
 using Tandem.Web.ApiClient;
@@ -26,26 +25,12 @@ internal static class FeedEndpoint
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The feed is unavailable");
             }
 
-            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-            context.Response.Headers.CacheControl = "public, max-age=300";
-            return Results.Bytes(Write(origin, posts?.Items ?? []), "application/atom+xml; charset=utf-8");
+            var origin = XmlResponse.Origin(context);
+            return XmlResponse.Create(context, "application/atom+xml", TimeSpan.FromMinutes(5),
+                xml => WriteFeed(xml, origin, posts?.Items ?? []));
         }).CacheOutput(AnonymousPagePolicy.Name);
 
         return app;
-    }
-
-    // The feed is a few kilobytes, so it is built in memory: XmlWriter's synchronous writes never touch
-    // the response stream, where ASP.NET Core forbids synchronous I/O.
-    private static byte[] Write(string origin, IReadOnlyList<PostSummary> posts)
-    {
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) };
-        using (var xml = XmlWriter.Create(buffer, settings))
-        {
-            WriteFeed(xml, origin, posts);
-        }
-
-        return buffer.ToArray();
     }
 
     private static void WriteFeed(XmlWriter xml, string origin, IReadOnlyList<PostSummary> posts)
@@ -54,7 +39,8 @@ internal static class FeedEndpoint
         xml.WriteStartElement("feed", AtomNamespace);
         xml.WriteElementString("title", AtomNamespace, "Tandem: newest posts");
         xml.WriteElementString("id", AtomNamespace, origin + "/");
-        xml.WriteElementString("updated", AtomNamespace, Timestamp(posts.Count > 0 ? posts[0].CreatedAt : DateTimeOffset.UnixEpoch));
+        var updated = posts.Count > 0 ? posts[0].CreatedAt : DateTimeOffset.UnixEpoch;
+        xml.WriteElementString("updated", AtomNamespace, XmlResponse.Timestamp(updated));
         WriteLink(xml, origin + "/feed.atom", "self");
         WriteLink(xml, origin + "/", "alternate");
 
@@ -64,8 +50,8 @@ internal static class FeedEndpoint
             xml.WriteStartElement("entry", AtomNamespace);
             xml.WriteElementString("title", AtomNamespace, post.Title);
             xml.WriteElementString("id", AtomNamespace, url);
-            xml.WriteElementString("published", AtomNamespace, Timestamp(post.CreatedAt));
-            xml.WriteElementString("updated", AtomNamespace, Timestamp(post.CreatedAt));
+            xml.WriteElementString("published", AtomNamespace, XmlResponse.Timestamp(post.CreatedAt));
+            xml.WriteElementString("updated", AtomNamespace, XmlResponse.Timestamp(post.CreatedAt));
             WriteLink(xml, url, "alternate");
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, post.Author.DisplayName);
@@ -85,7 +71,4 @@ internal static class FeedEndpoint
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
-
-    private static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

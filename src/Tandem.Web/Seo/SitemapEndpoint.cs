@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.OutputCaching;
 using Tandem.Web.ApiClient;
@@ -26,7 +25,7 @@ internal static class SitemapEndpoint
                 return Unavailable();
             }
 
-            var origin = Origin(context);
+            var origin = XmlResponse.Origin(context);
             var pages = (int)Math.Ceiling(first.Total / (double)first.PageSize);
             var fitsOneFile = first.Total + 1 <= first.PageSize;
 
@@ -48,7 +47,7 @@ internal static class SitemapEndpoint
                 return Results.NotFound();
             }
 
-            var origin = Origin(context);
+            var origin = XmlResponse.Origin(context);
             return Xml(context, xml => WriteUrlSet(xml, origin, entries.Items, includeHome: false));
         }).CacheOutput(AnonymousPagePolicy.Name);
 
@@ -70,20 +69,8 @@ internal static class SitemapEndpoint
     private static IResult Unavailable() =>
         Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The sitemap is unavailable");
 
-    private static string Origin(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
-
-    // Built in memory (a few megabytes at most): XmlWriter writes synchronously, which the response stream refuses.
-    private static IResult Xml(HttpContext context, Action<XmlWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
-        {
-            write(xml);
-        }
-
-        context.Response.Headers.CacheControl = "public, max-age=3600";
-        return Results.Bytes(buffer.ToArray(), "application/xml; charset=utf-8");
-    }
+    private static IResult Xml(HttpContext context, Action<XmlWriter> write) =>
+        XmlResponse.Create(context, "application/xml", TimeSpan.FromHours(1), write);
 
     private static void WriteUrlSet(XmlWriter xml, string origin, IReadOnlyList<SitemapEntry> posts, bool includeHome)
     {
@@ -101,8 +88,7 @@ internal static class SitemapEndpoint
         {
             xml.WriteStartElement("url", SitemapNamespace);
             xml.WriteElementString("loc", SitemapNamespace, origin + PostLinks.Canonical(post.Id, post.Slug));
-            xml.WriteElementString("lastmod", SitemapNamespace,
-                post.UpdatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            xml.WriteElementString("lastmod", SitemapNamespace, XmlResponse.Timestamp(post.UpdatedAt));
             xml.WriteEndElement();
         }
 

@@ -10,8 +10,12 @@ namespace Tandem.Web.Sessions;
 /// <summary>Creates, checks and ends the session rows that the cookie and every JWT point at.</summary>
 internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> options, TimeProvider time)
 {
-    /// <summary>Last-seen times are written at most this often, so that page views are not all writes.</summary>
-    private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// Last-seen times are written at most this often, so that page views are not all writes. A session's
+    /// stored last use is therefore up to this much older than its real one, so it ends between
+    /// <see cref="SessionOptions.IdleTimeout"/> minus this and the full timeout after its last request.
+    /// </summary>
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
 
     public async Task<Session> CreateAsync(
         Guid userId, string provider, string? userAgent, string? ipAddress, CancellationToken cancellationToken)
@@ -35,7 +39,10 @@ internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> 
         return session;
     }
 
-    /// <summary>True when the session may still be used; notes the visit when the last one is old.</summary>
+    /// <summary>
+    /// True when the session may still be used: not revoked, not past its absolute end, not idle for
+    /// <see cref="SessionOptions.IdleTimeout"/>. Notes the visit when the last one noted is old.
+    /// </summary>
     public async Task<bool> TouchIfLiveAsync(string sessionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -44,7 +51,10 @@ internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> 
             .Select(s => new { s.RevokedAt, s.ExpiresAt, s.LastSeenAt })
             .SingleOrDefaultAsync(cancellationToken);
 
-        if (session is null || session.RevokedAt is not null || session.ExpiresAt <= now)
+        if (session is null
+            || session.RevokedAt is not null
+            || session.ExpiresAt <= now
+            || now - session.LastSeenAt >= options.Value.IdleTimeout)
         {
             return false;
         }

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
-using OpenIddict.Abstractions;
-using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
+using Tandem.Data.Audit;
 using Tandem.Web.Sessions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -29,107 +28,119 @@ internal static partial class SignInEndpoints
         return app;
     }
 
-    private static async Task<IResult> ChallengeAsync(
-        string provider,
-        [FromForm] string? returnUrl,
-        SignInProviderCatalog catalog,
-        IServiceProvider services,
-        ILogger<SignInFlow> logger,
-        CancellationToken cancellationToken)
-    {
-        if (!catalog.Contains(provider))
-        {
-            return Results.Redirect(SignInFailure.PageFor(SignInFailure.UnknownProvider));
-        }
-
-        // Resolved only here: with no provider configured, the OpenID Connect client is not registered.
-        var client = services.GetRequiredService<OpenIddictClientService>();
-
-        // The challenge needs the provider's metadata. Fetching it here first (it is cached afterwards) turns
-        // an unreachable provider into a page that says so, where OpenIddict would answer a bare 400.
-        if (!await ProviderIsReachableAsync(client, provider, logger, cancellationToken))
-        {
-            return Results.Redirect(SignInFailure.PageFor(SignInFailure.ProviderUnreachable));
-        }
-
-        var properties = new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictClientAspNetCoreConstants.Properties.ProviderName] = provider,
-        })
-        {
-            RedirectUri = LocalReturnUrl.Sanitize(returnUrl),
-        };
-
-        return Results.Challenge(properties, [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme]);
-    }
-
-    private static async Task<bool> ProviderIsReachableAsync(
-        OpenIddictClientService client, string provider, ILogger logger, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var registration = await client.GetClientRegistrationByProviderNameAsync(provider, cancellationToken);
-            if (registration.ConfigurationManager is { } configuration)
-            {
-                await configuration.GetConfigurationAsync(cancellationToken);
-            }
-
-            return true;
-        }
-        catch (InvalidOperationException exception)
-        {
-            // IdentityModel's configuration manager reports every retrieval failure (network, HTTP status,
-            // malformed document) as an InvalidOperationException that wraps the cause.
-            LogProviderUnreachable(logger, provider, exception);
-            return false;
-        }
-    }
+    private static Task<IResult> ChallengeAsync(
+        string provider, [FromForm] string? returnUrl, HttpContext context, CancellationToken cancellationToken) =>
+        ProviderChallenge.StartAsync(
+            context, provider, LocalReturnUrl.Sanitize(returnUrl), link: null, SignInFailure.PageFor,
+            cancellationToken);
 
     private static async Task<IResult> CallbackAsync(
-        HttpContext context, UserProvisioning users, SessionStore sessions, ILogger<SignInFlow> logger)
+        string provider,
+        HttpContext context,
+        SignInProviderCatalog catalog,
+        SignInAudit audit,
+        ILogger<SignInFlow> logger)
     {
+        var cancellationToken = context.RequestAborted;
         var result = await context.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        var link = LinkIntent.ReadFrom(result.Properties);
+        var knownProvider = catalog.Contains(provider) ? provider : null;
+
         if (result is not { Succeeded: true, Principal: { } principal })
         {
             var error = FailureCode(context, result);
             LogSignInFailed(logger, error, FailureDescription(context, result));
-            return Results.Redirect(SignInFailure.PageFor(error));
+            await audit.RecordAsync(
+                context, AuditEventKinds.SignInFailed, link?.UserId, knownProvider, error, cancellationToken);
+            return Results.Redirect(FailurePage(link, error));
         }
 
-        var provider = principal.FindFirstValue(Claims.Private.ProviderName);
-        var identity = provider is null ? null : ExternalIdentity.From(principal, provider);
+        var providerName = principal.FindFirstValue(Claims.Private.ProviderName);
+        var identity = providerName is null ? null : ExternalIdentity.From(principal, providerName);
         if (identity is null)
         {
             LogSignInFailed(logger, SignInFailure.NoSubject, "The provider's answer named no subject.");
-            return Results.Redirect(SignInFailure.PageFor(SignInFailure.NoSubject));
+            await audit.RecordAsync(
+                context, AuditEventKinds.SignInFailed, link?.UserId, knownProvider, SignInFailure.NoSubject,
+                cancellationToken);
+            return Results.Redirect(FailurePage(link, SignInFailure.NoSubject));
         }
+
+        return link is null
+            ? await SignInAsync(context, identity, result, audit, logger)
+            : await LinkAsync(context, identity, link, audit);
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, ExternalIdentity identity, AuthenticateResult result, SignInAudit audit, ILogger logger)
+    {
+        var cancellationToken = context.RequestAborted;
+        var sessions = context.RequestServices.GetRequiredService<SessionStore>();
+        var users = context.RequestServices.GetRequiredService<UserProvisioning>();
 
         // A sign-in always starts a new session, so a session id planted before sign-in is worthless.
         if (await context.AuthenticateAsync(SessionCookieDefaults.AuthenticationScheme) is { Principal: { } previous }
             && previous.GetSessionId() is { } previousSessionId)
         {
-            await sessions.RevokeAsync(previousSessionId, context.RequestAborted);
+            await sessions.RevokeAsync(previousSessionId, cancellationToken);
         }
 
-        var user = await users.FindOrCreateAsync(identity, context.RequestAborted);
+        var (user, outcome) = await users.FindOrCreateAsync(identity, cancellationToken);
+        if (outcome == ProvisioningOutcome.LinkedByEmail)
+        {
+            await audit.RecordAsync(
+                context, AuditEventKinds.LoginLinked, user.Id, identity.Provider, "verified-email", cancellationToken);
+        }
+
         var session = await sessions.CreateAsync(
             user.Id,
             identity.Provider,
             context.Request.Headers.UserAgent.ToString(),
             context.Connection.RemoteIpAddress?.ToString(),
-            context.RequestAborted);
+            cancellationToken);
 
         await context.SignInAsync(
             SessionCookieDefaults.AuthenticationScheme,
             SessionClaims.Create(session.Id, user.Id, user.DisplayName),
             new AuthenticationProperties { IsPersistent = true, ExpiresUtc = session.ExpiresAt });
 
+        await audit.RecordAsync(context, AuditEventKinds.SignedIn, user.Id, identity.Provider, null, cancellationToken);
         LogSignedIn(logger, user.Id, identity.Provider);
         return Results.Redirect(LocalReturnUrl.Sanitize(result.Properties?.RedirectUri));
     }
 
+    private static async Task<IResult> LinkAsync(
+        HttpContext context, ExternalIdentity identity, LinkIntent link, SignInAudit audit)
+    {
+        var cancellationToken = context.RequestAborted;
+        var linking = context.RequestServices.GetRequiredService<LoginLinking>();
+
+        // The session cookie's own check (live session) runs here too; a rejected cookie yields no id.
+        var current = await context.AuthenticateAsync(SessionCookieDefaults.AuthenticationScheme);
+        var outcome = await linking.LinkAsync(link, current.Principal?.GetSessionId(), identity, cancellationToken);
+
+        switch (outcome)
+        {
+            case LinkOutcome.Linked:
+                await audit.RecordAsync(
+                    context, AuditEventKinds.LoginLinked, link.UserId, identity.Provider, "signed-in",
+                    cancellationToken);
+                return Results.Redirect(LoginsPage.WithMessage("linked", identity.Provider));
+            case LinkOutcome.AlreadyLinked:
+                return Results.Redirect(LoginsPage.WithMessage("already", identity.Provider));
+            case LinkOutcome.LinkedToAnotherUser:
+                return Results.Redirect(LinkFailure.PageFor(LinkFailure.LinkedToAnotherUser));
+            default:
+                return Results.Redirect(LinkFailure.PageFor(LinkFailure.SessionChanged));
+        }
+    }
+
     private static async Task<IResult> SignOutAsync(
-        HttpContext context, SessionStore sessions, IAntiforgery antiforgery, ILogger<SignInFlow> logger)
+        HttpContext context,
+        SessionStore sessions,
+        SignInAudit audit,
+        IAntiforgery antiforgery,
+        ILogger<SignInFlow> logger)
     {
         // Without this check any site could sign a visitor out with a hidden form.
         if (!await antiforgery.IsRequestValidAsync(context))
@@ -140,12 +151,20 @@ internal static partial class SignInEndpoints
         if (context.User.GetSessionId() is { } sessionId)
         {
             await sessions.RevokeAsync(sessionId, context.RequestAborted);
+            var provider = await audit.ProviderOfSessionAsync(sessionId, context.RequestAborted);
+            await audit.RecordAsync(
+                context, AuditEventKinds.SignedOut, SessionUserId.Of(context.User), provider, null,
+                context.RequestAborted);
             LogSignedOut(logger);
         }
 
         await context.SignOutAsync(SessionCookieDefaults.AuthenticationScheme);
         return Results.Redirect(LocalReturnUrl.Home);
     }
+
+    /// <summary>A failed link is explained beside the sign-in methods, a failed sign-in beside sign-in.</summary>
+    private static string FailurePage(LinkIntent? link, string error) =>
+        link is null ? SignInFailure.PageFor(error) : LinkFailure.PageFor(error);
 
     private static string? FailureDescription(HttpContext context, AuthenticateResult result)
     {
@@ -169,9 +188,6 @@ internal static partial class SignInEndpoints
     // The description comes from OpenIddict or the provider and never contains a token or a code.
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A sign-in failed: {Error} ({Description})")]
     private static partial void LogSignInFailed(ILogger logger, string error, string? description);
-
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "The sign-in provider {Provider} could not be reached")]
-    private static partial void LogProviderUnreachable(ILogger logger, string provider, Exception exception);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "A session signed out")]
     private static partial void LogSignedOut(ILogger logger);

@@ -26,6 +26,8 @@ internal static partial class SignInServiceCollectionExtensions
         var providers = new List<SignInProvider>();
         services.AddSingleton(new SignInProviderCatalog(providers));
         services.AddScoped<UserProvisioning>();
+        services.AddScoped<LoginLinking>();
+        services.AddScoped<SignInAudit>();
         services.AddScoped<SessionStore>();
 
         // A site may run with no way to sign in yet (the sign-in page then says how to add one); OpenIddict's

@@ -9,7 +9,8 @@ internal static class JwksEndpoint
     public const string Path = "/.well-known/jwks.json";
 
     /// <summary>
-    /// Publishes the public half of every key that may still verify a live token (RFC 7517), so an API
+    /// Publishes the public half of every key not yet retired (RFC 7517): the key signing now, the keys
+    /// whose tokens may still be live, and the next key, published ahead of its first use, so an API
     /// outside Tandem can validate Tandem's JWTs with any standard JWT library.
     /// </summary>
     public static IEndpointRouteBuilder MapJwks(this IEndpointRouteBuilder app)
@@ -23,9 +24,10 @@ internal static class JwksEndpoint
                 .Select(k => k.PublicJwk)
                 .ToListAsync(context.RequestAborted);
 
-            // Five minutes of caching is short next to a key's overlap period, so a validator that caches
-            // this document sees a new key long before the first token it signs.
-            context.Response.Headers.CacheControl = "public, max-age=300";
+            // Keys are published SigningKeyOptions.PublishAhead (at least twice this) before they sign, so a
+            // validator honouring this max-age always holds a key before the first token it signs arrives.
+            context.Response.Headers.CacheControl =
+                $"public, max-age={(int)SigningKeyOptions.JwksMaxAge.TotalSeconds}";
             var json = new StringBuilder("{\"keys\":[").AppendJoin(',', keys).Append("]}").ToString();
             return Results.Text(json, "application/jwk-set+json", Encoding.UTF8);
         });

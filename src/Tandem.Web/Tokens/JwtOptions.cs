@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Tandem.Web.Tokens;
 
-/// <summary>How the web server mints session JWTs. The API reads the same <c>Jwt</c> section.</summary>
+/// <summary>
+/// How the web server mints session JWTs. The API reads the same <c>Jwt</c> section. The key schedule is
+/// in <see cref="SigningKeyOptions"/> (<c>Jwt:Keys</c>).
+/// </summary>
 public sealed class JwtOptions
 {
     public const string SectionName = "Jwt";
@@ -22,9 +25,4 @@ public sealed class JwtOptions
 
     /// <summary>A stored token is reused until this much of its life remains, then replaced.</summary>
     public TimeSpan RenewBefore { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>How long a signing key signs new tokens before a fresh key takes over.</summary>
-    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00",
-        ErrorMessage = "Jwt:KeyRotation must be between one hour and 365 days.")]
-    public TimeSpan KeyRotation { get; set; } = TimeSpan.FromDays(30);
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Tandem.Data;
 using Tandem.Data.SigningKeys;
@@ -11,27 +10,30 @@ namespace Tandem.Web.Tokens;
 /// <summary>
 /// Holds the key that signs new session JWTs. The key lives in the shared database so that every web
 /// instance signs with the same one and the API can find its public half; the private half is stored
-/// protected by Data Protection, whose key ring is shared through the same database.
+/// protected by Data Protection, whose key ring is shared (encrypted) through the same database.
 /// </summary>
-internal sealed partial class SigningKeyStore(
+internal sealed class SigningKeyStore(
     IServiceScopeFactory scopes,
     IDataProtectionProvider dataProtection,
-    IOptions<JwtOptions> options,
+    SigningKeyRotation rotation,
     TimeProvider time,
     ILogger<SigningKeyStore> logger) : IDisposable
 {
-    private const string ProtectorPurpose = "Tandem.Web.Tokens.SigningKey.v1";
+    /// <summary>
+    /// How long the choice of signer is trusted before the table is asked again. Instances that each
+    /// created a first key at the same moment thereby settle on the same one within this time.
+    /// </summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromMinutes(1);
 
-    private readonly IDataProtector _protector = dataProtection.CreateProtector(ProtectorPurpose);
+    private readonly IDataProtector _protector = dataProtection.CreateProtector(SigningKeyRotation.ProtectorPurpose);
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private CurrentKey? _current;
 
-    /// <summary>The signing credentials for a token issued now; creates the first key when there is none.</summary>
+    /// <summary>The signing credentials for a token issued now; creates a key when none is signing.</summary>
     public async ValueTask<SigningCredentials> GetCurrentAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var current = _current;
-        if (current is not null && current.SignUntil > now)
+        if (current is not null && current.IsFreshAt(time.GetUtcNow()))
         {
             return current.Credentials;
         }
@@ -40,9 +42,9 @@ internal sealed partial class SigningKeyStore(
         try
         {
             current = _current;
-            if (current is null || current.SignUntil <= now)
+            if (current is null || !current.IsFreshAt(time.GetUtcNow()))
             {
-                current = await LoadOrCreateAsync(now, cancellationToken);
+                current = await LoadAsync(current, cancellationToken);
                 _current = current;
             }
 
@@ -56,67 +58,58 @@ internal sealed partial class SigningKeyStore(
 
     public void Dispose() => _refresh.Dispose();
 
-    private async Task<CurrentKey> LoadOrCreateAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<CurrentKey> LoadAsync(CurrentKey? previous, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TandemDbContext>();
 
-        var stored = await db.SigningKeys
-            .Where(k => k.SignUntil > now && k.Algorithm == TandemTokenDefaults.Algorithm)
-            .OrderByDescending(k => k.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-
-        if (stored is not null)
+        var signer = await FindSignerAsync(db, cancellationToken);
+        if (signer is null)
         {
-            return Unprotect(stored);
+            // The rotation service normally creates every key ahead of time; this covers the very first
+            // start and a deployment that was down past its last key's SignUntil.
+            await rotation.CreateDueKeyAsync(cancellationToken);
+            signer = await FindSignerAsync(db, cancellationToken)
+                ?? throw new InvalidOperationException("No signing key is usable right after creating one.");
         }
 
-        // Two instances starting together may each create a key. That is harmless: both keys are
-        // published, tokens signed by either validate, and each instance settles on the newest next time.
-        var created = CreateKey(now);
-        db.SigningKeys.Add(created.Row);
-        await db.SaveChangesAsync(cancellationToken);
-        LogKeyCreated(logger, created.Row.Id, created.Row.SignUntil);
-
-        return created.Key;
-    }
-
-    private (SigningKey Row, CurrentKey Key) CreateKey(DateTimeOffset now)
-    {
-        var lifetime = options.Value;
-        var keyId = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(16));
-        var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-
-        var row = new SigningKey
+        var now = time.GetUtcNow();
+        if (previous is not null && previous.Id == signer.Id)
         {
-            Id = keyId,
-            Algorithm = TandemTokenDefaults.Algorithm,
-            PublicJwk = PublicJsonWebKey.Write(ecdsa, keyId),
-            ProtectedPrivateKey = _protector.Protect(Convert.ToBase64String(ecdsa.ExportPkcs8PrivateKey())),
-            CreatedAt = now,
-            SignUntil = now + lifetime.KeyRotation,
+            return previous with { CheckedAt = now };
+        }
 
-            // A token signed at the last moment must stay verifiable for its whole life, and a little more
-            // for clocks that disagree.
-            RetiresAt = now + lifetime.KeyRotation + lifetime.Lifetime + TimeSpan.FromMinutes(5),
-        };
+        var protectedKey = await db.SigningKeys
+            .Where(k => k.Id == signer.Id)
+            .Select(k => k.ProtectedPrivateKey)
+            .SingleAsync(cancellationToken);
 
-        return (row, new CurrentKey(Credentials(ecdsa, keyId), row.SignUntil));
+        logger.SigningWith(signer.Id);
+        return new CurrentKey(signer.Id, Unprotect(signer.Id, protectedKey), signer.SignUntil, now);
     }
 
-    private CurrentKey Unprotect(SigningKey stored)
+    private async Task<ScheduledKey?> FindSignerAsync(TandemDbContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var signing = await db.SigningKeys
+            .AsNoTracking()
+            .Where(k => k.SignUntil > now && k.Algorithm == TandemTokenDefaults.Algorithm)
+            .Select(k => new ScheduledKey(k.Id, k.SignUntil, k.RetiresAt))
+            .ToListAsync(cancellationToken);
+
+        return SigningKeySchedule.Signer(signing, now);
+    }
+
+    private SigningCredentials Unprotect(string keyId, string protectedKey)
     {
         var ecdsa = ECDsa.Create();
-        ecdsa.ImportPkcs8PrivateKey(Convert.FromBase64String(_protector.Unprotect(stored.ProtectedPrivateKey)), out _);
-        return new CurrentKey(Credentials(ecdsa, stored.Id), stored.SignUntil);
+        ecdsa.ImportPkcs8PrivateKey(Convert.FromBase64String(_protector.Unprotect(protectedKey)), out _);
+        return new SigningCredentials(new ECDsaSecurityKey(ecdsa) { KeyId = keyId }, TandemTokenDefaults.Algorithm);
     }
 
-    private static SigningCredentials Credentials(ECDsa ecdsa, string keyId) =>
-        new(new ECDsaSecurityKey(ecdsa) { KeyId = keyId }, TandemTokenDefaults.Algorithm);
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
-        Message = "Created signing key {KeyId}, signing until {SignUntil}")]
-    private static partial void LogKeyCreated(ILogger logger, string keyId, DateTimeOffset signUntil);
-
-    private sealed record CurrentKey(SigningCredentials Credentials, DateTimeOffset SignUntil);
+    private sealed record CurrentKey(
+        string Id, SigningCredentials Credentials, DateTimeOffset SignUntil, DateTimeOffset CheckedAt)
+    {
+        public bool IsFreshAt(DateTimeOffset now) => SignUntil > now && CheckedAt + RecheckInterval > now;
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Tandem.Web.Tokens;
 
 internal static class TokenServiceCollectionExtensions
@@ -9,8 +11,15 @@ internal static class TokenServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<SigningKeyOptions>()
+            .Bind(configuration.GetSection(SigningKeyOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SigningKeyOptions>, SigningKeyOptionsValidator>();
+
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SigningKeyRotation>();
         services.AddSingleton<SigningKeyStore>();
+        services.AddHostedService<SigningKeyRotationService>();
         services.AddScoped<SessionTokenIssuer>();
 
         return services;

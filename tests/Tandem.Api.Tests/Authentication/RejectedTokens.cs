@@ -72,6 +72,8 @@ public static class RejectedTokens
             Mint(await server.SignInAsync(s => s.RevokedAt = DateTimeOffset.UtcNow.AddMinutes(-1)), server),
         ["an expired session"] = async server =>
             Mint(await server.SignInAsync(s => s.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1)), server),
+        ["a session idle longer than Sessions:IdleTimeout"] = async server => Mint(
+            await server.SignInAsync(s => s.LastSeenAt = DateTimeOffset.UtcNow.AddDays(-14).AddMinutes(-1)), server),
         ["a session that does not exist"] = server => MintAsync(server, t =>
             t.Claims[TandemTokenDefaults.SessionIdClaim] = Base64UrlEncoder.Encode(Guid.NewGuid().ToByteArray())),
         ["another user's session"] = AnotherUsersSessionAsync,

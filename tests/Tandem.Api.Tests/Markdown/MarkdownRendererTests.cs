@@ -54,43 +54,6 @@ public sealed class MarkdownRendererTests
         Assert.Equal(expected, html);
     }
 
-    [Fact]
-    public void Makes_the_workload_excerpt_from_the_first_160_characters_of_plain_text()
-    {
-        var excerpt = Renderer.Render(WorkloadDataSet.Body(1)).Excerpt;
-
-        var text = "Section one of post 1 " + string.Join(' ', Enumerable.Range(1, 8)
-            .Select(k => $"This is sentence {k} of post 1, with bold and italic words."));
-        Assert.Equal(text[..160], excerpt);
-    }
-
-    [Fact]
-    public void Leaves_no_markdown_syntax_in_the_excerpt()
-    {
-        var excerpt = Renderer.Render(
-            "# Title\n\n> quoted **strong** _em_ `code` ~~gone~~\n\n" +
-            "1. one\n2. [two](https://example.test)\n\n---\n\n![alt text](/x.png)").Excerpt;
-
-        Assert.Equal("Title quoted strong em code gone one two alt text", excerpt);
-    }
-
-    [Fact]
-    public void Never_cuts_the_excerpt_between_the_halves_of_a_surrogate_pair()
-    {
-        var excerpt = Renderer.Render(new string('a', 159) + "😀 and more").Excerpt;
-
-        Assert.Equal(new string('a', 159), excerpt);
-        Assert.False(char.IsHighSurrogate(excerpt[^1]));
-    }
-
-    [Fact]
-    public void Keeps_a_short_body_whole_in_the_excerpt()
-    {
-        var excerpt = Renderer.Render("Short   and\n\n\nsweet.\n").Excerpt;
-
-        Assert.Equal("Short and sweet.", excerpt);
-    }
-
     [Theory]
     [InlineData("[x](https://example.test/a)",
         "<p><a href=\"https://example.test/a\" rel=\"nofollow ugc noopener\">x</a></p>\n")]

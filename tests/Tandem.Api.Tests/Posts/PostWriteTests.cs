@@ -33,7 +33,7 @@ public sealed class PostWriteTests(ApiServers servers)
         Assert.Equal("# Heading\n\nSome **bold** text.", post.GetProperty("body").GetString());
         Assert.Equal("<h1>Heading</h1>\n<p>Some <strong>bold</strong> text.</p>\n",
             post.GetProperty("bodyHtml").GetString());
-        Assert.Equal("Heading Some bold text.", post.GetProperty("excerpt").GetString());
+        Assert.Equal("Heading. Some bold text.", post.GetProperty("excerpt").GetString());
         AssertAuthor(author, post.GetProperty("author"));
         var createdAt = post.GetProperty("createdAt").GetDateTimeOffset();
         Assert.Equal(createdAt, post.GetProperty("updatedAt").GetDateTimeOffset());

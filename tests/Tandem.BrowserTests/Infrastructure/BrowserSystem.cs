@@ -18,9 +18,20 @@ public class BrowserSystem : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public TandemSystem Stack { get; } = new();
+    public BrowserSystem()
+        : this(new TandemSystem())
+    {
+    }
+
+    /// <summary>For a fixture whose servers are set up differently, such as with a second provider.</summary>
+    protected BrowserSystem(TandemSystem stack) => Stack = stack;
+
+    public TandemSystem Stack { get; }
 
     public Uri BaseAddress => Stack.Web.BaseAddress;
+
+    /// <summary>The version the browser reports, for measurements that name their machine.</summary>
+    public string BrowserVersion => _browser?.Version ?? throw new InvalidOperationException("The browser has not been started.");
 
     public virtual async Task InitializeAsync()
     {
