@@ -1,4 +1,4 @@
 namespace Tandem.Web.ApiClient;
 
-/// <summary>The API's fingerprint of all posts: it changes whenever any post is created, edited or deleted.</summary>
-internal sealed record PostsVersion(int Count, long LastId, DateTimeOffset? LastUpdatedAt);
+/// <summary>The API's posts version: a number that goes up whenever any post is created, edited or deleted.</summary>
+internal sealed record PostsVersion(long Value);

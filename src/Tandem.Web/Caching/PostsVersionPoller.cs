@@ -9,12 +9,8 @@ namespace Tandem.Web.Caching;
 /// through the API shows on this instance's cached pages within one interval.
 /// </summary>
 /// <remarks>
-/// When the API cannot be asked, nothing can be verified, so every poll that fails evicts too.
-/// Note: the version is not monotonic. A post created and deleted between two polls leaves count, highest
-/// id and newest UpdatedAt as they were, so a page cached while that post existed survives; the integration
-/// test of a post deleted straight through the API (written through this web server, deleted within one
-/// interval) fails for this reason. A counter that only goes up (SQLite's sqlite_sequence row for Posts,
-/// PostgreSQL's identity sequence, or a change counter table) would close it.
+/// When the API cannot be asked, nothing can be verified, so every poll that fails evicts too. The version
+/// only goes up, so a post created and deleted between two polls still changes it.
 /// </remarks>
 internal sealed partial class PostsVersionPoller(
     IServiceScopeFactory scopes,
@@ -60,7 +56,7 @@ internal sealed partial class PostsVersionPoller(
         if (current is null || (_known is not null && current != _known))
         {
             await generation.AdvanceAsync(cancellationToken);
-            LogEvicted(logger, current?.Count, current?.LastUpdatedAt);
+            LogEvicted(logger, current?.Value);
         }
 
         _known = current;
@@ -71,6 +67,6 @@ internal sealed partial class PostsVersionPoller(
     private static partial void LogPollFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Debug,
-        Message = "Posts changed (now {Count} posts, last updated {LastUpdatedAt}); cached pages evicted")]
-    private static partial void LogEvicted(ILogger logger, int? count, DateTimeOffset? lastUpdatedAt);
+        Message = "Posts changed (now at version {Version}); cached pages evicted")]
+    private static partial void LogEvicted(ILogger logger, long? version);
 }
