@@ -13,7 +13,15 @@ warmup=${BENCH_WARMUP:-5}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-64}
 users=${BENCH_USERS:-50}
-scenarios=${BENCH_SCENARIOS:-P1 P2 P3 A1 A2 C0 C1}
+# both: the web server caches anonymous pages (its default) and a second web server with the cache off
+# serves P1N and P2N, so one run reports P1 and P2 each way; on or off: one web server, that way only.
+output_cache=${BENCH_OUTPUT_CACHE:-both}
+case $output_cache in
+  both) default_scenarios="P1 P1N P2 P2N P3 A1 A2 C0 C1" ;;
+  on | off) default_scenarios="P1 P2 P3 A1 A2 C0 C1" ;;
+  *) echo "bench: BENCH_OUTPUT_CACHE must be both, on or off, not '$output_cache'" >&2; exit 2 ;;
+esac
+scenarios=${BENCH_SCENARIOS:-$default_scenarios}
 port_base=${BENCH_PORT_BASE:-5380}
 results_dir=${BENCH_RESULTS_DIR:-$bench/results}
 
@@ -176,9 +184,11 @@ if [[ $external == 0 ]]; then
   free_port identity_port
   free_port api_port
   free_port web_port
+  free_port uncached_web_port
   identity_url="http://127.0.0.1:$identity_port"
   api_url="http://127.0.0.1:$api_port"
   web_url="http://127.0.0.1:$web_port"
+  uncached_web_url="http://127.0.0.1:$uncached_web_port"
   secret="bench-$RANDOM$RANDOM"
   # A fresh key-encryption key for the Data Protection key ring, as production requires one; kept in a
   # file readable by this user only and passed by path, as a mounted secret would be.
@@ -199,15 +209,22 @@ if [[ $external == 0 ]]; then
   start_server api Tandem.Api "$api_port" "${production[@]}" "${shared[@]}" "${unlimited[@]}"
   # SignIn:AllowInsecureHttp lets the sign-in callbacks run over plain HTTP on loopback. Jwt:Lifetime is
   # stretched to an hour so the JWTs read once after sign-in stay valid for the whole run (A1).
-  start_server web Tandem.Web "$web_port" "${production[@]}" "${shared[@]}" "${unlimited[@]}" Jwt__Lifetime=01:00:00 \
+  web_settings=("${production[@]}" "${shared[@]}" "${unlimited[@]}" Jwt__Lifetime=01:00:00 \
     "Api__BaseUrl=$api_url" SignIn__AllowInsecureHttp=true Bench__CeilingEndpoints=true \
     "SignIn__Oidc__dev__Authority=$identity_url/" SignIn__Oidc__dev__ClientId=tandem-web \
-    "SignIn__Oidc__dev__ClientSecret=$secret" "DataProtection__KeyEncryptionKeyFile=$kek_file"
+    "SignIn__Oidc__dev__ClientSecret=$secret" "DataProtection__KeyEncryptionKeyFile=$kek_file")
+  start_server web Tandem.Web "$web_port" "${web_settings[@]}" \
+    "OutputCache__Enabled=$([[ $output_cache == off ]] && echo false || echo true)"
+  if [[ $output_cache == both ]]; then
+    start_server uncached_web Tandem.Web "$uncached_web_port" "${web_settings[@]}" OutputCache__Enabled=false
+  fi
 
   wait_until_alive identity "$identity_url"
   wait_until_alive api "$api_url"
   wait_until_alive web "$web_url"
-  log "servers up: identity PID ${pids[identity]}, API PID ${pids[api]}, web PID ${pids[web]}"
+  [[ $output_cache != both ]] || wait_until_alive uncached_web "$uncached_web_url"
+  log "servers up: identity PID ${pids[identity]}, API PID ${pids[api]}, web PID ${pids[web]}" \
+    "${pids[uncached_web]:+, web without output cache PID ${pids[uncached_web]}}"
 
   cookies_file="$tmp/cookies.txt"
   tokens_file="$tmp/tokens.txt"
@@ -225,6 +242,7 @@ if [[ $external == 0 ]]; then
   [[ $(wc -l <"$tokens_file") == "$users" ]] || die "expected $users JWTs in the database, found $(wc -l <"$tokens_file")"
   web_pid=${pids[web]}
   api_pid=${pids[api]}
+  uncached_web_pid=${pids[uncached_web]:-}
 else
   web_url=${BENCH_WEB_URL%/}
   api_url=${BENCH_API_URL%/}
@@ -232,6 +250,8 @@ else
   tokens_file=${BENCH_TOKENS_FILE:-}
   web_pid=${BENCH_WEB_PID:-}
   api_pid=${BENCH_API_PID:-}
+  uncached_web_url=
+  uncached_web_pid=
   log "external servers: web $web_url, API $api_url (nothing built or started)"
 fi
 
@@ -246,6 +266,8 @@ notes=()
 # One scenario: a warm-up run whose figures are thrown away, then the measured run.
 run_scenario() {
   local id=$1 request=$2 script=$3 url=$4 skip=${5:-}
+  # P1N and P2N run against the second web server; scenario_web_pid names it.
+  local web_pid=${scenario_web_pid:-$web_pid}
   if [[ -n $skip ]]; then
     rows+=("| $id | $request | skipped: $skip | | | | | | |")
     return
@@ -311,6 +333,10 @@ for id in $scenarios; do
   case $id in
     P1) run_scenario P1 'web `GET /`' p1_home.lua "$web_url/" ;;
     P2) run_scenario P2 'web `GET /posts/{1..20000}`' p2_post.lua "$web_url/" ;;
+    P1N) scenario_web_pid=$uncached_web_pid run_scenario P1N 'web `GET /`, output cache off' p1_home.lua \
+      "$uncached_web_url/" "$([[ -n $uncached_web_url ]] || echo 'needs BENCH_OUTPUT_CACHE=both')" ;;
+    P2N) scenario_web_pid=$uncached_web_pid run_scenario P2N 'web `GET /posts/{1..20000}`, output cache off' \
+      p2_post.lua "$uncached_web_url/" "$([[ -n $uncached_web_url ]] || echo 'needs BENCH_OUTPUT_CACHE=both')" ;;
     P3) run_scenario P3 "web \`GET /account\`, $users sessions" p3_account.lua "$web_url/" \
       "$([[ -s $cookies_file ]] || echo 'no BENCH_COOKIES_FILE')" ;;
     A1) run_scenario A1 "API \`GET /me\`, $users JWTs" a1_me.lua "$api_url/" \
@@ -320,7 +346,7 @@ for id in $scenarios; do
       "$([[ $external == 0 ]] || echo 'Tandem only')" ;;
     C1) run_scenario C1 'web, post page with a fixed post' c1_post.lua "$web_url/" \
       "$([[ $external == 0 ]] || echo 'Tandem only')" ;;
-    *) die "unknown scenario '$id' in BENCH_SCENARIOS (known: P1 P2 P3 A1 A2 C0 C1)" ;;
+    *) die "unknown scenario '$id' in BENCH_SCENARIOS (known: P1 P1N P2 P2N P3 A1 A2 C0 C1)" ;;
   esac
 done
 identity_peak=$(peak_rss "${pids[identity]:-}")
@@ -340,7 +366,8 @@ report=$(
   echo "- Load: wrk, $threads threads, $connections connections, ${warmup} s warm-up then ${duration} s measured" \
     "per scenario, over loopback on the same machine; load average when the script started: $load_at_start"
   if [[ $external == 0 ]]; then
-    echo "- Servers: Release builds, Production environment, SQLite in a temp dir, $users users signed in"
+    echo "- Servers: Release builds, Production environment, SQLite in a temp dir, $users users signed in;" \
+      "output cache: $output_cache (P1N and P2N: a second web server with it off)"
   else
     echo "- Servers: external, web $web_url, API $api_url"
   fi

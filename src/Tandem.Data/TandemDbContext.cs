@@ -28,6 +28,8 @@ public abstract class TandemDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -4,7 +4,9 @@ using Tandem.ServiceDefaults.Proxies;
 using Tandem.Web.ApiClient;
 using Tandem.Web.ApiProxy;
 using Tandem.Web.Bench;
+using Tandem.Web.Caching;
 using Tandem.Web.Components;
+using Tandem.Web.Compression;
 using Tandem.Web.DataProtection;
 using Tandem.Web.Logins;
 using Tandem.Web.Navigation;
@@ -47,6 +49,10 @@ public sealed class Program
 
         builder.Services.AddBenchCeiling(builder.Configuration);
 
+        builder.Services.AddTandemPageCache(builder.Configuration);
+
+        builder.Services.AddTandemCompression(builder.Configuration);
+
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddSecurityHeaders(builder.Configuration, PublicOriginIsHttps(builder.Configuration));
         builder.Services.AddTandemRateLimits(builder.Configuration);
@@ -81,6 +87,9 @@ public sealed class Program
         app.UseRateLimiter();
 
         app.UseSpeculationRules();
+
+        app.UseTandemCompression();
+        app.UseTandemPageCache();
 
         app.UseAuthentication();
         app.UseAuthorization();

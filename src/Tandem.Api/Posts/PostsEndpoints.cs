@@ -19,6 +19,10 @@ internal static class PostsEndpoints
             .WithName("ListPosts")
             .WithSummary("The newest posts, a page at a time: pass nextBefore as before for the next.");
 
+        posts.MapGet("/version", GetVersionAsync)
+            .WithName("GetPostsVersion")
+            .WithSummary("A number that goes up on every create, edit and delete of any post.");
+
         posts.MapGet("/{id:long}", GetAsync)
             .WithName("GetPost")
             .WithSummary("One post, with its Markdown and its sanitized HTML.");
@@ -61,6 +65,16 @@ internal static class PostsEndpoints
         }
 
         return TypedResults.Ok(await PostQueries.ReadPageAsync(db.Posts, page, cancellationToken));
+    }
+
+    private static async Task<Ok<PostsVersion>> GetVersionAsync(TandemDbContext db, CancellationToken cancellationToken)
+    {
+        var value = await db.ContentVersions
+            .Where(v => v.Id == ContentVersion.SingleRowId)
+            .Select(v => v.Value)
+            .SingleAsync(cancellationToken);
+
+        return TypedResults.Ok(new PostsVersion(value));
     }
 
     private static async Task<Results<Ok<PostDetail>, ProblemHttpResult>> GetAsync(

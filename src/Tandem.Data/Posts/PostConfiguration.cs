@@ -7,6 +7,13 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 {
     public void Configure(EntityTypeBuilder<Post> builder)
     {
+        builder.ToTable(table =>
+        {
+            table.HasTrigger(PostTriggers.AfterInsert);
+            table.HasTrigger(PostTriggers.AfterUpdate);
+            table.HasTrigger(PostTriggers.AfterDelete);
+        });
+
         builder.Property(p => p.Title).HasMaxLength(PostLimits.TitleMaxLength);
         builder.Property(p => p.Excerpt).HasMaxLength(200);
 

@@ -16,6 +16,17 @@ internal static class ApiClientServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<ApiOptions>>().Value;
             http.BaseAddress = options.BaseUrl;
             http.Timeout = options.Timeout;
+        })
+        // One long-lived pool of keep-alive connections to the API. The factory's default rotates its
+        // handler every two minutes, and each new handler starts from cold connections; a pooled
+        // connection's own lifetime still lets a DNS change be seen. Cookies are off: the container would
+        // be shared by every reader's calls, and the API sets none.
+        .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            UseCookies = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
         });
 
         return services;

@@ -26,6 +26,10 @@ internal sealed class TandemApiClient(HttpClient http)
     public Task<SitemapPage?> GetSitemapPageAsync(int page, CancellationToken cancellationToken) =>
         ReadAsync<SitemapPage>(Get(Invariant($"/sitemap/posts?page={page}")), cancellationToken);
 
+    /// <summary>Changes whenever any post is created, edited or deleted; the page cache polls it.</summary>
+    public Task<PostsVersion?> GetPostsVersionAsync(CancellationToken cancellationToken) =>
+        ReadAsync<PostsVersion>(Get("/posts/version"), cancellationToken);
+
     /// <summary>The signed-in user, or null when the API does not accept the token (session ended).</summary>
     public Task<CurrentUser?> GetCurrentUserAsync(string accessToken, CancellationToken cancellationToken) =>
         ReadAsync<CurrentUser>(Get("/me", accessToken), cancellationToken);

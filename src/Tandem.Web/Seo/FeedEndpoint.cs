@@ -1,5 +1,7 @@
 using System.Xml;
+using Microsoft.AspNetCore.OutputCaching;
 using Tandem.Web.ApiClient;
+using Tandem.Web.Caching;
 using Tandem.Web.Components.Posts;
 
 namespace Tandem.Web.Seo;
@@ -26,7 +28,7 @@ internal static class FeedEndpoint
             var origin = XmlResponse.Origin(context);
             return XmlResponse.Create(context, "application/atom+xml", TimeSpan.FromMinutes(5),
                 xml => WriteFeed(xml, origin, posts?.Items ?? []));
-        });
+        }).CacheOutput(AnonymousPagePolicy.Name);
 
         return app;
     }

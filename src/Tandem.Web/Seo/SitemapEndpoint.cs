@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml;
+using Microsoft.AspNetCore.OutputCaching;
 using Tandem.Web.ApiClient;
+using Tandem.Web.Caching;
 using Tandem.Web.Components.Posts;
 
 namespace Tandem.Web.Seo;
@@ -30,7 +32,7 @@ internal static class SitemapEndpoint
             return Xml(context, fitsOneFile
                 ? xml => WriteUrlSet(xml, origin, first.Items, includeHome: true)
                 : xml => WriteIndex(xml, origin, pages));
-        });
+        }).CacheOutput(AnonymousPagePolicy.Name);
 
         app.MapGet("/sitemaps/posts-{page:int:min(1)}.xml", async (int page, HttpContext context, TandemApiClient api) =>
         {
@@ -47,7 +49,7 @@ internal static class SitemapEndpoint
 
             var origin = XmlResponse.Origin(context);
             return Xml(context, xml => WriteUrlSet(xml, origin, entries.Items, includeHome: false));
-        });
+        }).CacheOutput(AnonymousPagePolicy.Name);
 
         return app;
     }

@@ -25,8 +25,12 @@ internal sealed class SessionTokenIssuer(
     public async Task<string?> GetTokenAsync(string sessionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var session = await db.Sessions.AsTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session is null || !session.IsLiveAt(now))
+        var session = await db.Sessions
+            .AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new SessionTokenState(s.UserId, s.ExpiresAt, s.RevokedAt, s.AccessToken, s.AccessTokenExpiresAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (session is null || session.RevokedAt is not null || session.ExpiresAt <= now)
         {
             return null;
         }
@@ -37,11 +41,18 @@ internal sealed class SessionTokenIssuer(
         }
 
         var expires = Min(now + options.Value.Lifetime, session.ExpiresAt);
-        session.AccessToken = await MintAsync(session.UserId, session.Id, now, expires, cancellationToken);
-        session.AccessTokenExpiresAt = expires;
-        await db.SaveChangesAsync(cancellationToken);
+        var token = await MintAsync(session.UserId, sessionId, now, expires, cancellationToken);
 
-        return session.AccessToken;
+        // Guarded on RevokedAt, so that a session signed out since it was read above gets no new token.
+        var renewed = await db.Sessions
+            .Where(s => s.Id == sessionId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(s => s.AccessToken, token)
+                    .SetProperty(s => s.AccessTokenExpiresAt, expires),
+                cancellationToken);
+
+        return renewed == 1 ? token : null;
     }
 
     private async Task<string> MintAsync(
@@ -67,6 +78,14 @@ internal sealed class SessionTokenIssuer(
 
         return Handler.CreateToken(descriptor);
     }
+
+    /// <summary>The session columns a token needs, read without tracking.</summary>
+    private sealed record SessionTokenState(
+        Guid UserId,
+        DateTimeOffset ExpiresAt,
+        DateTimeOffset? RevokedAt,
+        string? AccessToken,
+        DateTimeOffset? AccessTokenExpiresAt);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -337,6 +337,26 @@ namespace Tandem.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Tandem.Data.Posts.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Tandem.Data.Posts.Post", b =>
                 {
                     b.Property<long>("Id")
@@ -378,7 +398,14 @@ namespace Tandem.Data.Migrations.Postgres
 
                     b.HasIndex("AuthorId", "CreatedAt");
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", t =>
+                        {
+                            t.HasTrigger("Posts_content_version_after_delete");
+
+                            t.HasTrigger("Posts_content_version_after_insert");
+
+                            t.HasTrigger("Posts_content_version_after_update");
+                        });
                 });
 
             modelBuilder.Entity("Tandem.Data.Sessions.Session", b =>

@@ -328,6 +328,26 @@ namespace Tandem.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Tandem.Data.Posts.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Tandem.Data.Posts.Post", b =>
                 {
                     b.Property<long>("Id")
@@ -367,7 +387,14 @@ namespace Tandem.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId", "CreatedAt");
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", t =>
+                        {
+                            t.HasTrigger("Posts_content_version_after_delete");
+
+                            t.HasTrigger("Posts_content_version_after_insert");
+
+                            t.HasTrigger("Posts_content_version_after_update");
+                        });
                 });
 
             modelBuilder.Entity("Tandem.Data.Sessions.Session", b =>
