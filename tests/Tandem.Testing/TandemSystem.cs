@@ -49,7 +49,8 @@ public class TandemSystem : IAsyncLifetime
             ["DevIdentity:Clients:0:PostLogoutRedirectUris:0"] = $"{web}/",
         }, ExtraDevProviders.IdentitySettings(ExtraDevProviderNames(), web)), logs: Logs);
 
-        _api = new ServerFactory<Tandem.Api.Program>(apiPort, Merge(_database.Settings, jwt, ExtraApiSettings()),
+        _api = new ServerFactory<Tandem.Api.Program>(apiPort,
+            Merge(_database.Settings, jwt, UnlimitedApiBudgets, ExtraApiSettings()),
             services: ConfigureApiServices, logs: Logs);
 
         _webSettings = Merge(_database.Settings, jwt, WebSettings(identityPort, apiPort));
@@ -110,6 +111,20 @@ public class TandemSystem : IAsyncLifetime
         return scope;
     }
 
+    // Every test client calls from 127.0.0.1, so a class sharing one system for dozens of sign-ins and polls would
+    // run into the per-address budgets meant for one visitor; the rate-limit tests set small budgets of their own.
+    private static readonly Dictionary<string, string?> UnlimitedWebBudgets = new()
+    {
+        ["RateLimits:Pages:PermitLimit"] = "1000000000",
+        ["RateLimits:SignIn:PermitLimit"] = "1000000000",
+    };
+
+    private static readonly Dictionary<string, string?> UnlimitedApiBudgets = new()
+    {
+        ["RateLimits:PerUser:PermitLimit"] = "1000000000",
+        ["RateLimits:PerAddress:PermitLimit"] = "1000000000",
+    };
+
     protected virtual IReadOnlyDictionary<string, string?> ExtraWebSettings() => new Dictionary<string, string?>();
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraApiSettings() => new Dictionary<string, string?>();
@@ -139,6 +154,7 @@ public class TandemSystem : IAsyncLifetime
                 ["SignIn:Oidc:dev:ClientSecret"] = ClientSecret,
                 ["DataProtection:KeyEncryptionKey"] = KeyEncryptionKey,
             },
+            UnlimitedWebBudgets,
             ExtraDevProviders.WebSettings(ExtraDevProviderNames(), identityPort),
             ExtraWebSettings());
 

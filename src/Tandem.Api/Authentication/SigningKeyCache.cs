@@ -56,7 +56,10 @@ internal sealed class SigningKeyCache(
         try
         {
             // A read that finished while this request waited may have brought the key, or used up the interval.
-            if (_keys.ContainsKey(keyId) || time.GetUtcNow() - _lastRefreshStartedAt < MinimumRefreshInterval)
+            // An empty table is not throttled: on a fresh database the API can start and read it before the web
+            // server has created its first key, and the first tokens then arrive within the interval.
+            if (_keys.ContainsKey(keyId)
+                || (_keys.Count > 0 && time.GetUtcNow() - _lastRefreshStartedAt < MinimumRefreshInterval))
             {
                 return;
             }
