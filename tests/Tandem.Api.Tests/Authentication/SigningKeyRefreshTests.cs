@@ -108,6 +108,30 @@ public sealed class SigningKeyRefreshTests
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Reads_an_empty_key_table_again_at_once_so_the_first_key_of_a_fresh_database_is_accepted(
+        DatabaseProvider provider)
+    {
+        await using var server = await StartAsync(provider);
+        var session = await server.SignInAsync();
+        var oldToken = TestTokens.Mint(session, server.SigningKey);
+        await server.WithDatabaseAsync(db => db.SigningKeys.ExecuteDeleteAsync());
+        server.Clock.Advance(SigningKeyCache.RefreshInterval);
+        Assert.True(await EventuallyAsync(async () =>
+        {
+            using var response = await server.GetAsync("/me", oldToken);
+            return response.StatusCode == HttpStatusCode.Unauthorized;
+        }));
+
+        // The API has just read an empty table, as it does when it starts before the web server's first key.
+        using var first = new TestSigningKey();
+        await server.AddSigningKeyAsync(first, DateTimeOffset.UtcNow.AddDays(1));
+
+        using var response = await server.GetAsync("/me", TestTokens.Mint(session, first));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static async Task<ApiServer> StartAsync(DatabaseProvider provider) => await ApiServer.StartAsync(
         await TestDatabase.CreateAsync(provider), new FakeTimeProvider(DateTimeOffset.UtcNow));
 
