@@ -1,8 +1,6 @@
-using Tandem.Api.Posts;
-
 namespace Tandem.Api.Me;
 
-/// <summary>The signed-in user, as the web server's account page shows them.</summary>
+/// <summary>The signed-in user: who they are and how many posts they have written.</summary>
 internal sealed record MeResponse(
     Guid Id,
     string DisplayName,
@@ -10,5 +8,4 @@ internal sealed record MeResponse(
     string? Email,
     bool EmailVerified,
     string? AvatarUrl,
-    int PostCount,
-    IReadOnlyList<PostSummary> RecentPosts);
+    int PostCount);

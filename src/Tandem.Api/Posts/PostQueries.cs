@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
 using Tandem.Data.Posts;
 
 namespace Tandem.Api.Posts;
@@ -27,6 +28,28 @@ internal static class PostQueries
         p.UpdatedAt,
         new AuthorSummary(p.AuthorId, p.Author!.Handle, p.Author.DisplayName));
 
+    public static readonly Func<TandemDbContext, long, CancellationToken, Task<PostDetail?>> FindDetailAsync =
+        EF.CompileAsyncQuery((TandemDbContext db, long id, CancellationToken _) => db.Posts
+            .Where(p => p.Id == id)
+            .Select(ToDetail)
+            .SingleOrDefault());
+
+    // The home page's list, the API's most requested read, compiled once. The first page reads below
+    // long.MaxValue, which no id reaches, so that one query serves every page.
+    private static readonly Func<TandemDbContext, long, int, IAsyncEnumerable<PostSummary>> NewestBefore =
+        EF.CompileAsyncQuery((TandemDbContext db, long before, int take) => db.Posts
+            .Where(p => p.Id < before)
+            .OrderByDescending(p => p.Id)
+            .Take(take)
+            .Select(ToSummary));
+
+    /// <summary>One page of every post, newest first; see <see cref="ReadPageAsync"/>.</summary>
+    public static async Task<PostList> ReadNewestPageAsync(
+        TandemDbContext db, PageRequest page, CancellationToken cancellationToken) =>
+        ToPage(
+            await NewestBefore(db, page.Before ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken),
+            page);
+
     /// <summary>
     /// One page of <paramref name="posts"/>, newest (highest id) first. One row more than the page is read, so
     /// that the last page says so (a null <c>nextBefore</c>) instead of leading to an empty one.
@@ -45,6 +68,11 @@ internal static class PostQueries
             .Select(ToSummary)
             .ToListAsync(cancellationToken);
 
+        return ToPage(items, page);
+    }
+
+    private static PostList ToPage(List<PostSummary> items, PageRequest page)
+    {
         if (items.Count <= page.Limit)
         {
             return new PostList(items, NextBefore: null);

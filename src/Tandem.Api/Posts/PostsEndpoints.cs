@@ -64,7 +64,7 @@ internal static class PostsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await PostQueries.ReadPageAsync(db.Posts, page, cancellationToken));
+        return TypedResults.Ok(await PostQueries.ReadNewestPageAsync(db, page, cancellationToken));
     }
 
     private static async Task<Ok<PostsVersion>> GetVersionAsync(TandemDbContext db, CancellationToken cancellationToken)
@@ -80,11 +80,7 @@ internal static class PostsEndpoints
     private static async Task<Results<Ok<PostDetail>, ProblemHttpResult>> GetAsync(
         long id, TandemDbContext db, CancellationToken cancellationToken)
     {
-        var post = await db.Posts
-            .Where(p => p.Id == id)
-            .Select(PostQueries.ToDetail)
-            .SingleOrDefaultAsync(cancellationToken);
-
+        var post = await PostQueries.FindDetailAsync(db, id, cancellationToken);
         return post is null ? PostNotFound(id) : TypedResults.Ok(post);
     }
 
@@ -170,10 +166,7 @@ internal static class PostsEndpoints
 
         loggers.CreateLogger(PostsLog.Category).PostUpdated(userId, id);
 
-        var post = await db.Posts
-            .Where(p => p.Id == id)
-            .Select(PostQueries.ToDetail)
-            .SingleOrDefaultAsync(cancellationToken);
+        var post = await PostQueries.FindDetailAsync(db, id, cancellationToken);
 
         // Null only when a delete landed between the update and this read.
         return post is null ? PostNotFound(id) : TypedResults.Ok(post);

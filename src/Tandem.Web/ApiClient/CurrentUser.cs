@@ -8,5 +8,4 @@ public sealed record CurrentUser(
     string? Email,
     bool EmailVerified,
     string? AvatarUrl,
-    int PostCount,
-    IReadOnlyList<PostSummary>? RecentPosts);
+    int PostCount);

@@ -34,6 +34,10 @@ internal sealed class TandemApiClient(HttpClient http)
     public Task<CurrentUser?> GetCurrentUserAsync(string accessToken, CancellationToken cancellationToken) =>
         ReadAsync<CurrentUser>(Get("/me", accessToken), cancellationToken);
 
+    /// <summary>The user, their newest posts and live sessions, or null when the API does not accept the token.</summary>
+    public Task<AccountOverview?> GetAccountOverviewAsync(string accessToken, CancellationToken cancellationToken) =>
+        ReadAsync<AccountOverview>(Get("/me/account", accessToken), cancellationToken);
+
     public Task<IReadOnlyList<SessionInfo>?> GetSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<SessionInfo>>(Get("/me/sessions", accessToken), cancellationToken);
 

@@ -8,7 +8,8 @@ using Tandem.Data.Sessions;
 namespace Tandem.Web.Sessions;
 
 /// <summary>Creates, checks and ends the session rows that the cookie and every JWT point at.</summary>
-internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> options, TimeProvider time)
+internal sealed class SessionStore(
+    TandemDbContext db, RequestSessionRow requestRow, IOptions<SessionOptions> options, TimeProvider time)
 {
     /// <summary>
     /// Last-seen times are written at most this often, so that page views are not all writes. A session's
@@ -46,10 +47,7 @@ internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> 
     public async Task<bool> TouchIfLiveAsync(string sessionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var session = await db.Sessions
-            .Where(s => s.Id == sessionId)
-            .Select(s => new { s.RevokedAt, s.ExpiresAt, s.LastSeenAt })
-            .SingleOrDefaultAsync(cancellationToken);
+        var session = await requestRow.ReadAsync(sessionId, cancellationToken);
 
         if (session is null
             || session.RevokedAt is not null
@@ -64,6 +62,7 @@ internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> 
             await db.Sessions
                 .Where(s => s.Id == sessionId)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            requestRow.Remember(sessionId, session with { LastSeenAt = now });
         }
 
         return true;
@@ -73,6 +72,7 @@ internal sealed class SessionStore(TandemDbContext db, IOptions<SessionOptions> 
     public async Task RevokeAsync(string sessionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        requestRow.Forget();
         await db.Sessions
             .Where(s => s.Id == sessionId && s.RevokedAt == null)
             .ExecuteUpdateAsync(

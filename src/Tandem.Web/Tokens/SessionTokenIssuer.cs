@@ -6,6 +6,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Tandem.Data;
 using Tandem.Data.SigningKeys;
+using Tandem.Web.Sessions;
 
 namespace Tandem.Web.Tokens;
 
@@ -15,6 +16,7 @@ namespace Tandem.Web.Tokens;
 /// </summary>
 internal sealed class SessionTokenIssuer(
     TandemDbContext db,
+    RequestSessionRow requestRow,
     SigningKeyStore keys,
     IOptions<JwtOptions> options,
     TimeProvider time)
@@ -25,11 +27,7 @@ internal sealed class SessionTokenIssuer(
     public async Task<string?> GetTokenAsync(string sessionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var session = await db.Sessions
-            .AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .Select(s => new SessionTokenState(s.UserId, s.ExpiresAt, s.RevokedAt, s.AccessToken, s.AccessTokenExpiresAt))
-            .SingleOrDefaultAsync(cancellationToken);
+        var session = await requestRow.GetAsync(sessionId, cancellationToken);
         if (session is null || session.RevokedAt is not null || session.ExpiresAt <= now)
         {
             return null;
@@ -52,7 +50,14 @@ internal sealed class SessionTokenIssuer(
                     .SetProperty(s => s.AccessTokenExpiresAt, expires),
                 cancellationToken);
 
-        return renewed == 1 ? token : null;
+        if (renewed != 1)
+        {
+            requestRow.Forget();
+            return null;
+        }
+
+        requestRow.Remember(sessionId, session with { AccessToken = token, AccessTokenExpiresAt = expires });
+        return token;
     }
 
     private async Task<string> MintAsync(
@@ -78,14 +83,6 @@ internal sealed class SessionTokenIssuer(
 
         return Handler.CreateToken(descriptor);
     }
-
-    /// <summary>The session columns a token needs, read without tracking.</summary>
-    private sealed record SessionTokenState(
-        Guid UserId,
-        DateTimeOffset ExpiresAt,
-        DateTimeOffset? RevokedAt,
-        string? AccessToken,
-        DateTimeOffset? AccessTokenExpiresAt);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -11,7 +11,35 @@ public sealed class MeTests(ApiServers servers)
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Counts_the_users_posts_and_lists_their_ten_newest(DatabaseProvider provider)
+    public async Task Names_the_user_and_counts_their_posts(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var me = await server.SignInAsync();
+        var token = server.MintToken(me);
+        var otherToken = server.MintToken(await server.SignInAsync());
+        for (var i = 0; i < 3; i++)
+        {
+            await TestPosts.CreateAsync(server, token, $"Mine {i}");
+        }
+
+        await TestPosts.CreateAsync(server, otherToken, "Not mine");
+
+        using var response = await server.GetAsync("/me", token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            ["id", "displayName", "handle", "email", "emailVerified", "avatarUrl", "postCount"],
+            body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(me.UserId, body.GetProperty("id").GetGuid());
+        Assert.Equal(me.Handle, body.GetProperty("handle").GetString());
+        Assert.Equal(3, body.GetProperty("postCount").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_account_overview_has_the_user_their_ten_newest_posts_and_live_sessions(
+        DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
         var me = await server.SignInAsync();
@@ -24,35 +52,53 @@ public sealed class MeTests(ApiServers servers)
         }
 
         await TestPosts.CreateAsync(server, otherToken, "Not mine");
+        var other = await server.AddSessionAsync(me.UserId, s => s.CreatedAt = DateTimeOffset.UtcNow.AddHours(-1));
+        await server.AddSessionAsync(me.UserId, s => s.RevokedAt = DateTimeOffset.UtcNow.AddMinutes(-5));
 
-        using var response = await server.GetAsync("/me", token);
+        using var response = await server.GetAsync("/me/account", token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(
-            ["id", "displayName", "handle", "email", "emailVerified", "avatarUrl", "postCount", "recentPosts"],
-            body.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(12, body.GetProperty("postCount").GetInt32());
+        Assert.Equal(["user", "recentPosts", "sessions"], body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(12, body.GetProperty("user").GetProperty("postCount").GetInt32());
+        Assert.Equal(me.Handle, body.GetProperty("user").GetProperty("handle").GetString());
         var recent = body.GetProperty("recentPosts").EnumerateArray().ToList();
         Assert.Equal(
             mine.AsEnumerable().Reverse().Take(10), recent.Select(p => p.GetProperty("id").GetInt64()));
         Assert.Equal("Mine 11", recent[0].GetProperty("title").GetString());
         Assert.Equal("mine-11", recent[0].GetProperty("slug").GetString());
         Assert.Equal(me.Handle, recent[0].GetProperty("author").GetProperty("handle").GetString());
+        var sessions = body.GetProperty("sessions").EnumerateArray().ToList();
+        Assert.Equal(
+            [Fingerprint(me.SessionId), Fingerprint(other)],
+            sessions.Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal([true, false], sessions.Select(s => s.GetProperty("current").GetBoolean()));
+        Assert.DoesNotContain(me.SessionId, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Lists_no_recent_posts_for_a_user_who_has_written_none(DatabaseProvider provider)
+    public async Task The_account_overview_lists_no_posts_for_a_user_who_has_written_none(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
         var me = await server.SignInAsync();
 
-        using var response = await server.GetAsync("/me", server.MintToken(me));
+        using var response = await server.GetAsync("/me/account", server.MintToken(me));
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(0, body.GetProperty("postCount").GetInt32());
+        Assert.Equal(0, body.GetProperty("user").GetProperty("postCount").GetInt32());
         Assert.Empty(body.GetProperty("recentPosts").EnumerateArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Refuses_the_account_overview_without_a_token(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+
+        using var response = await server.GetAsync("/me/account", bearerToken: null);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
     }
 
     [Theory]
