@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tandem.Api.Authentication;
 using Tandem.Api.Posts;
 using Tandem.Data;
-using Tandem.Data.SigningKeys;
 
 namespace Tandem.Api.Me;
 
@@ -18,8 +16,7 @@ internal static class MeEndpoints
     {
         var me = app.MapGroup("/me")
             .WithTags("Me")
-            .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireCurrentUser();
 
         me.MapGet("", GetMeAsync)
             .WithName("GetMe")
@@ -37,13 +34,11 @@ internal static class MeEndpoints
     }
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMeAsync(
-        ClaimsPrincipal principal, TandemDbContext db, CancellationToken cancellationToken)
+        CurrentUser user, TandemDbContext db, CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
-
         // Two queries: the user with their post count, then their newest posts.
-        var user = await db.Users
-            .Where(u => u.Id == userId)
+        var found = await db.Users
+            .Where(u => u.Id == user.Id)
             .Select(u => new
             {
                 u.Id,
@@ -58,7 +53,7 @@ internal static class MeEndpoints
 
         // Deleting a user deletes their sessions, so this happens only when the deletion lands between
         // the session check and this query.
-        if (user is null)
+        if (found is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
@@ -67,35 +62,33 @@ internal static class MeEndpoints
         }
 
         var recentPosts = await db.Posts
-            .Where(p => p.AuthorId == userId)
+            .Where(p => p.AuthorId == user.Id)
             .OrderByDescending(p => p.Id)
             .Take(RecentPostCount)
             .Select(PostQueries.ToSummary)
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new MeResponse(
-            user.Id,
-            user.DisplayName,
-            user.Handle,
-            user.Email,
-            user.EmailVerified,
-            user.AvatarUrl,
-            user.PostCount,
+            found.Id,
+            found.DisplayName,
+            found.Handle,
+            found.Email,
+            found.EmailVerified,
+            found.AvatarUrl,
+            found.PostCount,
             recentPosts));
     }
 
     private static async Task<Ok<List<SessionInfo>>> GetSessionsAsync(
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         IOptions<SessionTimeoutOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
-        var currentSessionId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
         var now = time.GetUtcNow();
 
-        var sessions = await SessionEndpoints.LiveSessions(db, userId, now, options.Value.IdleTimeout)
+        var sessions = await SessionEndpoints.LiveSessions(db, user.Id, now, options.Value.IdleTimeout)
             .OrderByDescending(s => s.CreatedAt)
             .ThenBy(s => s.Id)
             .Select(s => new
@@ -119,7 +112,7 @@ internal static class MeEndpoints
                 s.UserAgent,
                 s.IpAddress,
                 s.Provider,
-                Current: s.Id == currentSessionId))
+                Current: s.Id == user.SessionId))
             .ToList());
     }
 }
