@@ -87,6 +87,7 @@ public sealed class Program
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRateLimiter();
+        app.UseApiRateLimitedPage();
 
         app.UseSpeculationRules();
 

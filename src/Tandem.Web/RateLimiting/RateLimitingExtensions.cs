@@ -28,6 +28,6 @@ internal static class RateLimitingExtensions
             RateLimitLog.Refused(logger, context.Request.Path.Value ?? "/", partition);
         }
 
-        await TooManyRequestsPage.WriteAsync(context, retryAfterSeconds);
+        await TooManyRequestsPage.WriteAsync(context, retryAfterSeconds, TooManyRequestsPage.FromYourAddress);
     }
 }
