@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data.Audit;
@@ -46,6 +47,42 @@ public sealed class SignInAuditTests(TwoProviderSystem stack)
         Assert.Equal(UserAgent, events[0].UserAgent);
         Assert.Equal(UserAgent, events[2].UserAgent);
         AssertFreeOf(secrets, events);
+    }
+
+    [Fact]
+    public async Task A_link_refused_because_the_login_is_another_users_is_audited_and_shown_on_the_activity_page()
+    {
+        var owner = DevPerson.Unique("Owner Audited");
+        using (var ownersBrowser = stack.NewBrowser())
+        {
+            (await SignInAsync(ownersBrowser, Dev2, owner)).Dispose();
+        }
+
+        var ownerId = await stack.UserIdOfAsync(Dev2, owner);
+        using var browser = stack.NewBrowser();
+        var grace = DevPerson.Unique("Refused Audit");
+        (await SignInAsync(browser, Dev, grace)).Dispose();
+        var graceId = await stack.UserIdOfAsync(Dev, grace);
+
+        using var refused = await LinkAsync(browser, Dev2, owner);
+
+        Assert.Equal("/account/logins/failed?error=linked_to_another_user", Target(refused));
+        var row = Assert.Single(await stack.AuditOfAsync(graceId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
+        Assert.Equal(Dev2, row.Provider);
+        Assert.Equal("127.0.0.1", row.IpAddress);
+        Assert.Equal("Already linked to a different Tandem account", row.Detail);
+        Assert.DoesNotContain(await stack.AuditOfAsync(ownerId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
+
+        using var page = await browser.GetAsync("/account/activity");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
+        var shown = document.QuerySelectorAll("table.activity tbody tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray())
+            .First();
+        Assert.Equal("Sign-in method not added", shown[1]);
+        Assert.Equal(Dev2, shown[2]);
+        Assert.Equal("Already linked to a different Tandem account", shown[5]);
+        Assert.DoesNotContain(ownerId.ToString(), await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
