@@ -13,7 +13,7 @@ public static class AuditEventKinds
 
     public const string LoginUnlinked = "login-unlinked";
 
-    /// <summary>A sign-in method was not added: its provider account belongs to another Tandem account.</summary>
+    /// <summary>A sign-in method was not added: its provider account is another Tandem account's.</summary>
     public const string LoginLinkRefused = "login-link-refused";
 
     public const string SessionEnded = "session-ended";

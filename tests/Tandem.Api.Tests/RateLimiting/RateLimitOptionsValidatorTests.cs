@@ -28,7 +28,8 @@ public sealed class RateLimitOptionsValidatorTests
         Assert.True(result.Failed);
         var failures = result.Failures!.ToList();
         Assert.Equal(2, failures.Count);
-        Assert.StartsWith("RateLimits:PerUser:PermitLimit is 0; set it to", failures[0], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "RateLimits:PerUser:PermitLimit is 0; set it to", failures[0], StringComparison.Ordinal);
         Assert.StartsWith("RateLimits:TokenCreation:Window is 2.00:00:00; set it to a time span between",
             failures[1], StringComparison.Ordinal);
     }

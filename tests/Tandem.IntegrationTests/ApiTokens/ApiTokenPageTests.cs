@@ -77,11 +77,13 @@ public sealed class ApiTokenPageTests(TandemSystem stack) : IClassFixture<Tandem
 
         using var posted = await TokenPage.PostCreateAsync(browser, "deploy script", 30);
 
-        Assert.True(posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther, $"{posted.StatusCode}");
+        Assert.True(
+            posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther, $"{posted.StatusCode}");
         Assert.Equal(TokenPage.Path, TestBrowser.RedirectTarget(posted).AbsolutePath);
         Assert.Null(await TokenPage.ShownSecretAsync(posted));
         var carrier = Assert.Single(
-            posted.Headers.GetValues("Set-Cookie"), c => c.StartsWith("tandem-new-token=", StringComparison.Ordinal));
+            posted.Headers.GetValues("Set-Cookie"),
+            cookie => cookie.StartsWith("tandem-new-token=", StringComparison.Ordinal));
         Assert.Contains("path=/account/tokens", carrier, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", carrier, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", carrier, StringComparison.OrdinalIgnoreCase);
@@ -96,7 +98,8 @@ public sealed class ApiTokenPageTests(TandemSystem stack) : IClassFixture<Tandem
         using var reloaded = await browser.GetAsync(TokenPage.Path);
         Assert.Equal(HttpStatusCode.OK, reloaded.StatusCode);
         Assert.Null(await TokenPage.ShownSecretAsync(reloaded));
-        Assert.Contains("deploy script", await reloaded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var listed = await reloaded.Content.ReadAsStringAsync();
+        Assert.Contains("deploy script", listed, StringComparison.Ordinal);
 
         await using var scope = stack.DatabaseScope(out var db);
         Assert.Equal(1, await db.ApiTokens.CountAsync(t => t.UserId == user!.Id));
@@ -120,7 +123,8 @@ public sealed class ApiTokenPageTests(TandemSystem stack) : IClassFixture<Tandem
 
         Assert.Equal(HttpStatusCode.OK, stolen.StatusCode);
         Assert.Null(await TokenPage.ShownSecretAsync(stolen));
-        Assert.DoesNotContain("alice's script", await stolen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await stolen.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("alice's script", html, StringComparison.Ordinal);
     }
 
     [Fact]

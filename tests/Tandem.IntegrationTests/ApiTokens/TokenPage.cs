@@ -27,8 +27,9 @@ public static class TokenPage
         }
     }
 
-    /// <summary>Fills in and sends the create form; returns the web server's answer to the POST itself.</summary>
-    public static async Task<HttpResponseMessage> PostCreateAsync(TestBrowser browser, string name, int expiresInDays)
+    /// <summary>Fills in and sends the create form; returns the answer to the POST itself.</summary>
+    public static async Task<HttpResponseMessage> PostCreateAsync(
+        TestBrowser browser, string name, int expiresInDays)
     {
         using var page = await browser.GetAsync(Path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -4,7 +4,7 @@ using Tandem.IntegrationTests.ApiTokens;
 
 namespace Tandem.IntegrationTests.Hardening;
 
-/// <summary>When the API answers a page's call with 429, the visitor gets a 429 page that says to wait.</summary>
+/// <summary>An API 429 on a page's call gives the visitor a 429 page saying to wait and retry.</summary>
 public sealed class ApiRefusalPageTests(UserApiLimitSystem stack) : IClassFixture<UserApiLimitSystem>
 {
     [Fact]
@@ -53,6 +53,7 @@ public sealed class ApiRefusalPageTests(UserApiLimitSystem stack) : IClassFixtur
         Assert.Contains("Please wait 3600 seconds, then try again.", html, StringComparison.Ordinal);
         Assert.Null(await TokenPage.ShownSecretAsync(second));
         await using var scope = stack.DatabaseScope(out var db);
-        Assert.Equal(["first"], await db.ApiTokens.Where(t => t.UserId == user!.Id).Select(t => t.Name).ToListAsync());
+        var names = await db.ApiTokens.Where(t => t.UserId == user!.Id).Select(t => t.Name).ToListAsync();
+        Assert.Equal(["first"], names);
     }
 }

@@ -12,11 +12,12 @@ public sealed class UserApiLimitSystem : TandemSystem
 
     public static readonly TimeSpan PerUserWindow = TimeSpan.FromSeconds(3);
 
-    protected override IReadOnlyDictionary<string, string?> ExtraApiSettings() => new Dictionary<string, string?>
-    {
-        ["RateLimits:PerUser:PermitLimit"] = PerUserLimit.ToString(CultureInfo.InvariantCulture),
-        ["RateLimits:PerUser:Window"] = PerUserWindow.ToString("c", CultureInfo.InvariantCulture),
-        ["RateLimits:TokenCreation:PermitLimit"] = "1",
-        ["RateLimits:TokenCreation:Window"] = "01:00:00",
-    };
+    protected override IReadOnlyDictionary<string, string?> ExtraApiSettings() =>
+        new Dictionary<string, string?>
+        {
+            ["RateLimits:PerUser:PermitLimit"] = PerUserLimit.ToString(CultureInfo.InvariantCulture),
+            ["RateLimits:PerUser:Window"] = PerUserWindow.ToString("c", CultureInfo.InvariantCulture),
+            ["RateLimits:TokenCreation:PermitLimit"] = "1",
+            ["RateLimits:TokenCreation:Window"] = "01:00:00",
+        };
 }

@@ -50,39 +50,30 @@ public sealed class SignInAuditTests(TwoProviderSystem stack)
     }
 
     [Fact]
-    public async Task A_link_refused_because_the_login_is_another_users_is_audited_and_shown_on_the_activity_page()
+    public async Task A_link_refused_as_another_users_login_is_audited_and_shown_on_the_activity_page()
     {
-        var owner = DevPerson.Unique("Owner Audited");
-        using (var ownersBrowser = stack.NewBrowser())
-        {
-            (await SignInAsync(ownersBrowser, Dev2, owner)).Dispose();
-        }
+        using var link = await LinkAnotherUsersLoginAsync(stack, "Refused Audit");
 
-        var ownerId = await stack.UserIdOfAsync(Dev2, owner);
-        using var browser = stack.NewBrowser();
-        var grace = DevPerson.Unique("Refused Audit");
-        (await SignInAsync(browser, Dev, grace)).Dispose();
-        var graceId = await stack.UserIdOfAsync(Dev, grace);
-
-        using var refused = await LinkAsync(browser, Dev2, owner);
-
-        Assert.Equal("/account/logins/failed?error=linked_to_another_user", Target(refused));
-        var row = Assert.Single(await stack.AuditOfAsync(graceId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
+        Assert.Equal("/account/logins/failed?error=linked_to_another_user", Target(link.Response));
+        var row = Assert.Single(
+            await stack.AuditOfAsync(link.UserId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
         Assert.Equal(Dev2, row.Provider);
         Assert.Equal("127.0.0.1", row.IpAddress);
         Assert.Equal("Already linked to a different Tandem account", row.Detail);
-        Assert.DoesNotContain(await stack.AuditOfAsync(ownerId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
+        Assert.DoesNotContain(
+            await stack.AuditOfAsync(link.OwnerId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
 
-        using var page = await browser.GetAsync("/account/activity");
+        using var page = await link.Browser.GetAsync("/account/activity");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        using var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        using var document = await new HtmlParser().ParseDocumentAsync(html);
         var shown = document.QuerySelectorAll("table.activity tbody tr")
             .Select(tr => tr.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray())
             .First();
         Assert.Equal("Sign-in method not added", shown[1]);
         Assert.Equal(Dev2, shown[2]);
         Assert.Equal("Already linked to a different Tandem account", shown[5]);
-        Assert.DoesNotContain(ownerId.ToString(), await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(link.OwnerId.ToString(), html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ internal sealed class NewTokenCookie(IDataProtectionProvider protection)
     public void Write(HttpContext context, string sessionId, CreatedApiToken token)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(new Carried(sessionId, token));
-        var value = WebEncoders.Base64UrlEncode(_protector.Protect(payload, DateTimeOffset.UtcNow + Lifetime));
+        var protectedPayload = _protector.Protect(payload, DateTimeOffset.UtcNow + Lifetime);
+        var value = WebEncoders.Base64UrlEncode(protectedPayload);
 
         context.Response.Cookies.Append(Name, value, Options(context, Lifetime));
     }
@@ -51,7 +52,8 @@ internal sealed class NewTokenCookie(IDataProtectionProvider protection)
             var payload = _protector.Unprotect(WebEncoders.Base64UrlDecode(value));
             carried = JsonSerializer.Deserialize<Carried>(payload);
         }
-        catch (Exception exception) when (exception is CryptographicException or FormatException or JsonException)
+        catch (Exception exception)
+            when (exception is CryptographicException or FormatException or JsonException)
         {
             // Expired or not ours: the token exists but its secret is lost, as the page says of lost secrets.
             return null;
