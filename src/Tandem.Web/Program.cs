@@ -6,6 +6,7 @@ using Tandem.Web.ApiProxy;
 using Tandem.Web.Bench;
 using Tandem.Web.Caching;
 using Tandem.Web.Components;
+using Tandem.Web.Components.Account;
 using Tandem.Web.Compression;
 using Tandem.Web.DataProtection;
 using Tandem.Web.Logins;
@@ -58,6 +59,7 @@ public sealed class Program
         builder.Services.AddTandemRateLimits(builder.Configuration);
 
         builder.Services.AddRazorComponents();
+        builder.Services.AddSingleton<NewTokenCookie>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
@@ -85,6 +87,7 @@ public sealed class Program
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRateLimiter();
+        app.UseApiRateLimitedPage();
 
         app.UseSpeculationRules();
 

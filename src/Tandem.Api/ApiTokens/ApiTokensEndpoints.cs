@@ -1,10 +1,9 @@
-using Tandem.Api.RateLimiting;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Authentication;
 using Tandem.Api.Posts;
+using Tandem.Api.RateLimiting;
 using Tandem.Data;
 using Tandem.Data.ApiTokens;
 using Tandem.Data.Audit;
@@ -21,8 +20,7 @@ internal static class ApiTokensEndpoints
         // Session-only: a leaked API token must not be able to mint itself successors or list its siblings.
         var tokens = app.MapGroup("/me/tokens")
             .WithTags("API tokens")
-            .RequireAuthorization(ApiTokenDefaults.SessionOnlyPolicy)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireCurrentUser(ApiTokenDefaults.SessionOnlyPolicy)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         tokens.MapGet("", ListAsync)
@@ -45,13 +43,11 @@ internal static class ApiTokensEndpoints
     }
 
     private static async Task<Ok<List<ApiTokenInfo>>> ListAsync(
-        ClaimsPrincipal principal, TandemDbContext db, CancellationToken cancellationToken)
+        CurrentUser user, TandemDbContext db, CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
-
         var tokens = await db.ApiTokens
             .AsNoTracking()
-            .Where(t => t.UserId == userId && t.RevokedAt == null)
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .OrderByDescending(t => t.CreatedAt)
             .ThenBy(t => t.Id)
             .Select(t => new ApiTokenInfo(t.Id, t.Name, t.SecretPrefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt))
@@ -62,7 +58,7 @@ internal static class ApiTokensEndpoints
 
     private static async Task<Results<Created<CreatedApiToken>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpContext context,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         TimeProvider time,
         ILoggerFactory loggers,
@@ -81,13 +77,12 @@ internal static class ApiTokensEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var userId = principal.GetUserId();
         var secret = ApiTokenSecret.Generate();
         var now = Now(time);
         var token = new ApiToken
         {
             Id = Guid.CreateVersion7(now),
-            UserId = userId,
+            UserId = user.Id,
             Name = valid.Name,
             SecretHash = ApiTokenSecret.Hash(secret),
             SecretPrefix = ApiTokenSecret.VisiblePrefix(secret),
@@ -95,12 +90,12 @@ internal static class ApiTokensEndpoints
             ExpiresAt = now + valid.Lifetime,
         };
         db.ApiTokens.Add(token);
-        db.AuditEvents.Add(Audit(context, userId, now, AuditEventKinds.ApiTokenCreated, token.Name));
+        db.AuditEvents.Add(Audit(context, user.Id, now, AuditEventKinds.ApiTokenCreated, token.Name));
 
         // One SaveChanges: the token and its audit entry are stored together or not at all.
         await db.SaveChangesAsync(cancellationToken);
 
-        loggers.CreateLogger(ApiTokensLog.Category).TokenCreated(userId, token.Id, token.ExpiresAt);
+        loggers.CreateLogger(ApiTokensLog.Category).TokenCreated(user.Id, token.Id, token.ExpiresAt);
 
         // The secret is in this response and nowhere else; no cache along the way may keep a copy.
         context.Response.Headers.CacheControl = "no-store";
@@ -112,19 +107,18 @@ internal static class ApiTokensEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         Guid id,
         HttpContext context,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
         var now = Now(time);
 
         // The revocation and its audit entry commit together; the owner check is part of the update itself.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var revoked = await db.ApiTokens
-            .Where(t => t.Id == id && t.UserId == userId && t.RevokedAt == null)
+            .Where(t => t.Id == id && t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
 
         // Another user's token answers exactly as a missing one does, so ids cannot be probed.
@@ -137,11 +131,11 @@ internal static class ApiTokensEndpoints
         }
 
         var name = await db.ApiTokens.Where(t => t.Id == id).Select(t => t.Name).SingleAsync(cancellationToken);
-        db.AuditEvents.Add(Audit(context, userId, now, AuditEventKinds.ApiTokenRevoked, name));
+        db.AuditEvents.Add(Audit(context, user.Id, now, AuditEventKinds.ApiTokenRevoked, name));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        loggers.CreateLogger(ApiTokensLog.Category).TokenRevoked(userId, id);
+        loggers.CreateLogger(ApiTokensLog.Category).TokenRevoked(user.Id, id);
         return TypedResults.NoContent();
     }
 

@@ -8,10 +8,4 @@ internal static class TokenClaims
 {
     public static bool TryGetUserId(this ClaimsPrincipal principal, out Guid userId) =>
         Guid.TryParseExact(principal.FindFirstValue(JwtRegisteredClaimNames.Sub), "D", out userId);
-
-    /// <summary>The signed-in user: authentication has refused every token whose <c>sub</c> is not one.</summary>
-    public static Guid GetUserId(this ClaimsPrincipal principal) =>
-        principal.TryGetUserId(out var userId)
-            ? userId
-            : throw new InvalidOperationException("The principal has no user id; is the endpoint authorized?");
 }

@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Authentication;
 using Tandem.Data;
 using Tandem.Data.Audit;
-using Tandem.Data.SigningKeys;
 
 namespace Tandem.Api.Logins;
 
@@ -15,8 +13,7 @@ internal static class LoginsEndpoints
     {
         var logins = app.MapGroup("/me/logins")
             .WithTags("Me")
-            .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireCurrentUser();
 
         logins.MapGet("", ListAsync)
             .WithName("GetMyLogins")
@@ -30,11 +27,10 @@ internal static class LoginsEndpoints
     }
 
     private static async Task<Ok<List<LoginInfo>>> ListAsync(
-        ClaimsPrincipal principal, TandemDbContext db, CancellationToken cancellationToken)
+        CurrentUser user, TandemDbContext db, CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
         var logins = await db.ExternalLogins
-            .Where(l => l.UserId == userId)
+            .Where(l => l.UserId == user.Id)
             .OrderBy(l => l.CreatedAt)
             .ThenBy(l => l.Id)
             .Select(l => new LoginInfo(l.Id, l.Provider, l.Email, l.EmailVerified, l.CreatedAt, l.LastUsedAt))
@@ -45,13 +41,12 @@ internal static class LoginsEndpoints
 
     private static async Task<Results<Ok<LoginInfo>, ProblemHttpResult>> UnlinkAsync(
         long id,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
         var logger = loggers.CreateLogger(LoginsLog.Category);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -59,11 +54,11 @@ internal static class LoginsEndpoints
         // A no-op write on the user's row locks it first, so two removals of the user's last two logins
         // run one after the other and the second sees one login left; counting alone would let both pass.
         await db.Users
-            .Where(u => u.Id == userId)
+            .Where(u => u.Id == user.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, x => x.DisplayName), cancellationToken);
 
         var login = await db.ExternalLogins
-            .Where(l => l.Id == id && l.UserId == userId)
+            .Where(l => l.Id == id && l.UserId == user.Id)
             .Select(l => new LoginInfo(l.Id, l.Provider, l.Email, l.EmailVerified, l.CreatedAt, l.LastUsedAt))
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -76,9 +71,9 @@ internal static class LoginsEndpoints
                 detail: "You have no sign-in method with this id.");
         }
 
-        if (await db.ExternalLogins.CountAsync(l => l.UserId == userId, cancellationToken) == 1)
+        if (await db.ExternalLogins.CountAsync(l => l.UserId == user.Id, cancellationToken) == 1)
         {
-            logger.LastLoginKept(userId);
+            logger.LastLoginKept(user.Id);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Last sign-in method",
@@ -86,11 +81,11 @@ internal static class LoginsEndpoints
         }
 
         await db.ExternalLogins.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken);
-        db.AuditEvents.Add(await UnlinkedEventAsync(db, principal, userId, login.Provider, time, cancellationToken));
+        db.AuditEvents.Add(await UnlinkedEventAsync(db, user, login.Provider, time, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        logger.LoginUnlinked(userId, login.Provider);
+        logger.LoginUnlinked(user.Id, login.Provider);
         return TypedResults.Ok(login);
     }
 
@@ -100,22 +95,20 @@ internal static class LoginsEndpoints
     /// </summary>
     private static async Task<AuditEvent> UnlinkedEventAsync(
         TandemDbContext db,
-        ClaimsPrincipal principal,
-        Guid userId,
+        CurrentUser user,
         string provider,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var sessionId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
         var session = await db.Sessions
-            .Where(s => s.Id == sessionId)
+            .Where(s => s.Id == user.SessionId)
             .Select(s => new { s.IpAddress, s.UserAgent })
             .SingleOrDefaultAsync(cancellationToken);
 
         return new AuditEvent
         {
             Kind = AuditEventKinds.LoginUnlinked,
-            UserId = userId,
+            UserId = user.Id,
             OccurredAt = time.GetUtcNow(),
             Provider = provider,
             IpAddress = session?.IpAddress,

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Authentication;
@@ -21,16 +20,15 @@ internal static class AccountDeletionEndpoints
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
         string? confirm,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
         var log = loggers.CreateLogger(AccountLog.Category);
 
         var handle = await db.Users
-            .Where(u => u.Id == userId)
+            .Where(u => u.Id == user.Id)
             .Select(u => u.Handle)
             .SingleOrDefaultAsync(cancellationToken);
         if (handle is null)
@@ -45,7 +43,7 @@ internal static class AccountDeletionEndpoints
         // account; the web server asks the person to type it.
         if (!string.Equals(confirm?.Trim().TrimStart('@'), handle, StringComparison.OrdinalIgnoreCase))
         {
-            log.DeletionNotConfirmed(userId);
+            log.DeletionNotConfirmed(user.Id);
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["confirm"] = ["confirm must be the account's handle, typed exactly, to delete the account."],
@@ -54,8 +52,8 @@ internal static class AccountDeletionEndpoints
 
         // One statement: the schema's foreign keys (posts, sessions, logins, API tokens, audit events) all
         // cascade from Users, on SQLite and PostgreSQL alike, so the database removes the rest atomically.
-        await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
-        log.AccountDeleted(userId);
+        await db.Users.Where(u => u.Id == user.Id).ExecuteDeleteAsync(cancellationToken);
+        log.AccountDeleted(user.Id);
 
         return TypedResults.NoContent();
     }

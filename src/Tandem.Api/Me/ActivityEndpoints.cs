@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Authentication;
@@ -22,7 +21,7 @@ internal static class ActivityEndpoints
     private static async Task<Results<Ok<ActivityList>, ValidationProblem>> ListAsync(
         string? before,
         string? limit,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         CancellationToken cancellationToken)
     {
@@ -33,8 +32,7 @@ internal static class ActivityEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var userId = principal.GetUserId();
-        var events = db.AuditEvents.AsNoTracking().Where(e => e.UserId == userId);
+        var events = db.AuditEvents.AsNoTracking().Where(e => e.UserId == user.Id);
         if (page.Before is { } beforeId)
         {
             events = events.Where(e => e.Id < beforeId);

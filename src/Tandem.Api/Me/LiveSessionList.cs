@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Authentication;
 using Tandem.Data;
-using Tandem.Data.SigningKeys;
 
 namespace Tandem.Api.Me;
 
@@ -11,13 +9,12 @@ internal static class LiveSessionList
 {
     public static async Task<IReadOnlyList<SessionInfo>> ReadAsync(
         TandemDbContext db,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         DateTimeOffset now,
         TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
-        var currentSessionId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
-        var sessions = await SessionEndpoints.LiveSessions(db, principal.GetUserId(), now, idleTimeout)
+        var sessions = await SessionEndpoints.LiveSessions(db, user.Id, now, idleTimeout)
             .OrderByDescending(s => s.CreatedAt)
             .ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.IpAddress, s.Provider })
@@ -32,7 +29,7 @@ internal static class LiveSessionList
                 s.UserAgent,
                 s.IpAddress,
                 s.Provider,
-                Current: s.Id == currentSessionId))
+                Current: s.Id == user.SessionId))
             .ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,8 +12,7 @@ internal static class MeEndpoints
     {
         var me = app.MapGroup("/me")
             .WithTags("Me")
-            .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .RequireCurrentUser();
 
         me.MapGet("", GetMeAsync)
             .WithName("GetMe")
@@ -36,41 +34,40 @@ internal static class MeEndpoints
     }
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMeAsync(
-        ClaimsPrincipal principal, TandemDbContext db, CancellationToken cancellationToken)
+        CurrentUser user, TandemDbContext db, CancellationToken cancellationToken)
     {
-        var user = await MeQueries.FindUserAsync(db, principal.GetUserId(), cancellationToken);
-        return user is null ? UserNotFound() : TypedResults.Ok(user);
+        var found = await MeQueries.FindUserAsync(db, user.Id, cancellationToken);
+        return found is null ? UserNotFound() : TypedResults.Ok(found);
     }
 
     private static async Task<Results<Ok<AccountOverview>, ProblemHttpResult>> GetAccountOverviewAsync(
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         IOptions<SessionTimeoutOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
-        var user = await MeQueries.FindUserAsync(db, userId, cancellationToken);
-        if (user is null)
+        var found = await MeQueries.FindUserAsync(db, user.Id, cancellationToken);
+        if (found is null)
         {
             return UserNotFound();
         }
 
-        var recentPosts = await MeQueries.RecentPosts(db, userId).ToListAsync(cancellationToken);
+        var recentPosts = await MeQueries.RecentPosts(db, user.Id).ToListAsync(cancellationToken);
         var sessions = await LiveSessionList.ReadAsync(
-            db, principal, time.GetUtcNow(), options.Value.IdleTimeout, cancellationToken);
+            db, user, time.GetUtcNow(), options.Value.IdleTimeout, cancellationToken);
 
-        return TypedResults.Ok(new AccountOverview(user, recentPosts, sessions));
+        return TypedResults.Ok(new AccountOverview(found, recentPosts, sessions));
     }
 
     private static async Task<Ok<IReadOnlyList<SessionInfo>>> GetSessionsAsync(
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         IOptions<SessionTimeoutOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await LiveSessionList.ReadAsync(
-            db, principal, time.GetUtcNow(), options.Value.IdleTimeout, cancellationToken));
+            db, user, time.GetUtcNow(), options.Value.IdleTimeout, cancellationToken));
 
     // Deleting a user deletes their sessions, so this happens only when the deletion lands between the
     // session check and the read.

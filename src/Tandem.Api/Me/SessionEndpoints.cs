@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tandem.Api.Authentication;
 using Tandem.Data;
 using Tandem.Data.Audit;
-using Tandem.Data.SigningKeys;
 
 namespace Tandem.Api.Me;
 
@@ -35,20 +33,19 @@ internal static class SessionEndpoints
 
     private static async Task<Results<Ok<EndedSessions>, ProblemHttpResult>> EndOneAsync(
         string id,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         IOptions<SessionTimeoutOptions> options,
         TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
         var now = time.GetUtcNow();
 
         // The list shows fingerprints, never ids, so the one to end is found among the user's own live
         // sessions; a fingerprint of anyone else's session matches nothing here and gets the same 404 as
         // one that never existed.
-        var liveIds = await LiveSessions(db, userId, now, options.Value.IdleTimeout)
+        var liveIds = await LiveSessions(db, user.Id, now, options.Value.IdleTimeout)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
         var target = liveIds.FirstOrDefault(sessionId => SessionFingerprint.Of(sessionId) == id);
@@ -61,46 +58,51 @@ internal static class SessionEndpoints
         }
 
         var ended = await RevokeAsync(db.Sessions.Where(s => s.Id == target), now, cancellationToken);
-        await RecordAsync(db, principal, AuditEventKinds.SessionEnded, "session " + id, now, cancellationToken);
-        LogEnded(loggers, userId, AuditEventKinds.SessionEnded, ended);
+        await RecordAsync(db, user, AuditEventKinds.SessionEnded, "session " + id, now, cancellationToken);
+        LogEnded(loggers, user.Id, AuditEventKinds.SessionEnded, ended);
 
         return TypedResults.Ok(new EndedSessions(ended));
     }
 
-    private static async Task<Ok<EndedSessions>> EndOthersAsync(
-        ClaimsPrincipal principal,
+    private static Task<Ok<EndedSessions>> EndOthersAsync(
+        CurrentUser user,
+        TandemDbContext db,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken) =>
+        EndManyAsync(AuditEventKinds.OtherSessionsEnded, user, db, time, loggers, cancellationToken);
+
+    private static Task<Ok<EndedSessions>> EndAllAsync(
+        CurrentUser user,
+        TandemDbContext db,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken) =>
+        EndManyAsync(AuditEventKinds.AllSessionsEnded, user, db, time, loggers, cancellationToken);
+
+    /// <summary>
+    /// Ends every session of the user, or (for <see cref="AuditEventKinds.OtherSessionsEnded"/>) every one
+    /// but the token's own. The event is written after the revocation, which is one statement, so that it
+    /// can say how many ended; it still finds the current session's device, revoked or not.
+    /// </summary>
+    private static async Task<Ok<EndedSessions>> EndManyAsync(
+        string kind,
+        CurrentUser user,
         TandemDbContext db,
         TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
-        var currentId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
         var now = time.GetUtcNow();
+        var sessions = db.Sessions.Where(s => s.UserId == user.Id);
+        if (kind == AuditEventKinds.OtherSessionsEnded)
+        {
+            sessions = sessions.Where(s => s.Id != user.SessionId);
+        }
 
-        var ended = await RevokeAsync(
-            db.Sessions.Where(s => s.UserId == userId && s.Id != currentId), now, cancellationToken);
-        await RecordAsync(db, principal, AuditEventKinds.OtherSessionsEnded, Count(ended), now, cancellationToken);
-        LogEnded(loggers, userId, AuditEventKinds.OtherSessionsEnded, ended);
-
-        return TypedResults.Ok(new EndedSessions(ended));
-    }
-
-    private static async Task<Ok<EndedSessions>> EndAllAsync(
-        ClaimsPrincipal principal,
-        TandemDbContext db,
-        TimeProvider time,
-        ILoggerFactory loggers,
-        CancellationToken cancellationToken)
-    {
-        var userId = principal.GetUserId();
-        var now = time.GetUtcNow();
-
-        // The event is written first: it reads the current session's device, which stays readable after
-        // revocation anyway, but this order keeps the log entry even if the revocation were to fail half-way.
-        await RecordAsync(db, principal, AuditEventKinds.AllSessionsEnded, detail: null, now, cancellationToken);
-        var ended = await RevokeAsync(db.Sessions.Where(s => s.UserId == userId), now, cancellationToken);
-        LogEnded(loggers, userId, AuditEventKinds.AllSessionsEnded, ended);
+        var ended = await RevokeAsync(sessions, now, cancellationToken);
+        await RecordAsync(db, user, kind, Count(ended), now, cancellationToken);
+        LogEnded(loggers, user.Id, kind, ended);
 
         return TypedResults.Ok(new EndedSessions(ended));
     }
@@ -131,21 +133,20 @@ internal static class SessionEndpoints
     /// </summary>
     private static async Task RecordAsync(
         TandemDbContext db,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         string kind,
         string? detail,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var sessionId = principal.FindFirstValue(TandemTokenDefaults.SessionIdClaim);
         var device = await db.Sessions
-            .Where(s => s.Id == sessionId)
+            .Where(s => s.Id == user.SessionId)
             .Select(s => new { s.IpAddress, s.UserAgent, s.Provider })
             .SingleOrDefaultAsync(cancellationToken);
 
         db.AuditEvents.Add(new AuditEvent
         {
-            UserId = principal.GetUserId(),
+            UserId = user.Id,
             OccurredAt = now,
             Kind = kind,
             Provider = device?.Provider,

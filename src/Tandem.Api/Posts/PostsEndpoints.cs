@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,10 +27,9 @@ internal static class PostsEndpoints
             .WithSummary("One post, with its Markdown and its sanitized HTML.");
 
         var writes = posts.MapGroup("")
-            .RequireAuthorization()
+            .RequireCurrentUser()
             .WithMetadata(new RequestSizeLimitAttribute(JsonRequestBody.MaxBytes))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesValidationProblem();
 
         writes.MapPost("", CreateAsync)
             .WithName("CreatePost")
@@ -86,7 +84,7 @@ internal static class PostsEndpoints
 
     private static async Task<Results<Created<PostDetail>, ProblemHttpResult>> CreateAsync(
         HttpRequest request,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         MarkdownRenderer markdown,
         TimeProvider time,
@@ -99,9 +97,8 @@ internal static class PostsEndpoints
             return problem!;
         }
 
-        var userId = principal.GetUserId();
         var author = await db.Users
-            .Where(u => u.Id == userId)
+            .Where(u => u.Id == user.Id)
             .Select(u => new AuthorSummary(u.Id, u.Handle, u.DisplayName))
             .SingleOrDefaultAsync(cancellationToken);
         if (author is null)
@@ -113,7 +110,7 @@ internal static class PostsEndpoints
         var now = Now(time);
         var post = new Post
         {
-            AuthorId = userId,
+            AuthorId = user.Id,
             Title = valid.Title,
             Body = valid.Body,
             BodyHtml = rendered.Html,
@@ -124,14 +121,14 @@ internal static class PostsEndpoints
         db.Posts.Add(post);
         await db.SaveChangesAsync(cancellationToken);
 
-        loggers.CreateLogger(PostsLog.Category).PostCreated(userId, post.Id);
+        loggers.CreateLogger(PostsLog.Category).PostCreated(user.Id, post.Id);
         return TypedResults.Created($"/posts/{post.Id}", ToDetail(post, author));
     }
 
     private static async Task<Results<Ok<PostDetail>, ProblemHttpResult>> UpdateAsync(
         long id,
         HttpRequest request,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         MarkdownRenderer markdown,
         TimeProvider time,
@@ -144,13 +141,12 @@ internal static class PostsEndpoints
             return problem!;
         }
 
-        var userId = principal.GetUserId();
         var rendered = markdown.Render(valid.Body);
         var now = Now(time);
 
         // The author check is part of the update itself, so nothing can slip in between check and write.
         var updated = await db.Posts
-            .Where(p => p.Id == id && p.AuthorId == userId)
+            .Where(p => p.Id == id && p.AuthorId == user.Id)
             .ExecuteUpdateAsync(
                 s => s
                     .SetProperty(p => p.Title, valid.Title)
@@ -161,10 +157,10 @@ internal static class PostsEndpoints
                 cancellationToken);
         if (updated == 0)
         {
-            return await RefusedChangeAsync(id, userId, db, loggers, cancellationToken);
+            return await RefusedChangeAsync(id, user.Id, db, loggers, cancellationToken);
         }
 
-        loggers.CreateLogger(PostsLog.Category).PostUpdated(userId, id);
+        loggers.CreateLogger(PostsLog.Category).PostUpdated(user.Id, id);
 
         var post = await PostQueries.FindDetailAsync(db, id, cancellationToken);
 
@@ -174,22 +170,21 @@ internal static class PostsEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         long id,
-        ClaimsPrincipal principal,
+        CurrentUser user,
         TandemDbContext db,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var userId = principal.GetUserId();
 
         var deleted = await db.Posts
-            .Where(p => p.Id == id && p.AuthorId == userId)
+            .Where(p => p.Id == id && p.AuthorId == user.Id)
             .ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
-            return await RefusedChangeAsync(id, userId, db, loggers, cancellationToken);
+            return await RefusedChangeAsync(id, user.Id, db, loggers, cancellationToken);
         }
 
-        loggers.CreateLogger(PostsLog.Category).PostDeleted(userId, id);
+        loggers.CreateLogger(PostsLog.Category).PostDeleted(user.Id, id);
         return TypedResults.NoContent();
     }
 

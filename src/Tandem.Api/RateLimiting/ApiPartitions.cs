@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.RateLimiting;
 
 namespace Tandem.Api.RateLimiting;
 
@@ -18,7 +19,7 @@ internal sealed class ApiPartitions(RateLimitOptions limits)
     {
         if (UserOf(context.User) is { } user)
         {
-            return FixedWindow("user " + user, limits.PerUser);
+            return limits.PerUser.Partition("user " + user);
         }
 
         if (ClientAddress.IsOneOf(context, _webServer))
@@ -26,7 +27,7 @@ internal sealed class ApiPartitions(RateLimitOptions limits)
             return RateLimitPartition.GetNoLimiter("web server");
         }
 
-        return FixedWindow("address " + ClientAddress.PartitionKey(context), limits.PerAddress);
+        return limits.PerAddress.Partition("address " + ClientAddress.PartitionKey(context));
     }
 
     /// <summary>
@@ -34,9 +35,8 @@ internal sealed class ApiPartitions(RateLimitOptions limits)
     /// its address here so that even those cost something.
     /// </summary>
     public RateLimitPartition<string> TokenCreation(HttpContext context) =>
-        FixedWindow(
-            UserOf(context.User) is { } user ? "tokens " + user : "tokens " + ClientAddress.PartitionKey(context),
-            limits.TokenCreation);
+        limits.TokenCreation.Partition(
+            "tokens " + (UserOf(context.User) ?? ClientAddress.PartitionKey(context)));
 
     /// <summary>The partition a refused call counted against, for the log.</summary>
     public static string DescribeFor(HttpContext context) =>
@@ -48,12 +48,4 @@ internal sealed class ApiPartitions(RateLimitOptions limits)
             ? principal.FindFirstValue(JwtRegisteredClaimNames.Sub)
                 ?? principal.FindFirstValue(ClaimTypes.NameIdentifier)
             : null;
-
-    private static RateLimitPartition<string> FixedWindow(string key, WindowLimit limit) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit.PermitLimit,
-            Window = limit.Window,
-            QueueLimit = 0,
-        });
 }

@@ -1,3 +1,5 @@
+using Tandem.ServiceDefaults.RateLimiting;
+
 namespace Tandem.Api.RateLimiting;
 
 /// <summary>The API's request limits, bound from <c>RateLimits</c>.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
+using Tandem.ServiceDefaults.RateLimiting;
 
 namespace Tandem.Api.RateLimiting;
 
@@ -11,40 +9,23 @@ internal static class RateLimitingExtensions
     /// A global limit per user or per address (<see cref="ApiPartitions"/>) and the named
     /// <see cref="TokenCreationRateLimit"/> policy. A refused call gets 429, Retry-After and a ProblemDetails.
     /// </summary>
-    public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<RateLimitOptions>()
-            .Bind(configuration.GetSection(RateLimitOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
-
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>()
-            .Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
+    public static IServiceCollection AddTandemRateLimits(
+        this IServiceCollection services, IConfiguration configuration) =>
+        services.AddWindowRateLimits<RateLimitOptions, RateLimitOptionsValidator>(
+            configuration,
+            RateLimitOptions.SectionName,
+            (limiter, options) =>
             {
-                var partitions = new ApiPartitions(limits.Value);
+                var partitions = new ApiPartitions(options);
                 limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(partitions.Global);
                 limiter.AddPolicy(TokenCreationRateLimit.PolicyName, partitions.TokenCreation);
-                limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-                limiter.OnRejected = OnRejectedAsync;
-            });
+            },
+            RefuseAsync);
 
-        return services;
-    }
-
-    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask RefuseAsync(HttpContext context, int? retryAfterSeconds)
     {
-        var context = rejected.HttpContext;
-
-        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : (int?)null;
-        if (seconds is not null)
-        {
-            context.Response.Headers.RetryAfter = seconds.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitLog));
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(RateLimitLog));
         if (logger.IsEnabled(LogLevel.Information))
         {
             var partition = ApiPartitions.DescribeFor(context);
@@ -59,9 +40,10 @@ internal static class RateLimitingExtensions
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = seconds is null
+                Detail = retryAfterSeconds is null
                     ? "This client has made too many requests. Wait a moment before trying again."
-                    : $"This client has made too many requests. Try again in {seconds} seconds (see Retry-After).",
+                    : "This client has made too many requests. " +
+                        $"Try again in {retryAfterSeconds} seconds (see Retry-After).",
             },
         });
     }

@@ -13,6 +13,9 @@ public static class AuditEventKinds
 
     public const string LoginUnlinked = "login-unlinked";
 
+    /// <summary>A sign-in method was not added: its provider account is another Tandem account's.</summary>
+    public const string LoginLinkRefused = "login-link-refused";
+
     public const string SessionEnded = "session-ended";
 
     public const string OtherSessionsEnded = "other-sessions-ended";

@@ -192,10 +192,28 @@ internal sealed class TandemApiClient(HttpClient http)
 
     private static void EnsureAnswered(HttpResponseMessage response)
     {
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new ApiRateLimitedException(RetryAfterSeconds(response));
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             throw new ApiUnavailableException(Invariant($"The API server answered {(int)response.StatusCode}."));
         }
+    }
+
+    /// <summary>Retry-After in whole seconds from now, at least 1, sent as seconds or as a date.</summary>
+    private static int? RetryAfterSeconds(HttpResponseMessage response)
+    {
+        var wait = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => (TimeSpan?)null,
+        };
+
+        return wait is { } value ? Math.Max(1, (int)Math.Ceiling(value.TotalSeconds)) : null;
     }
 
     /// <summary>The field errors of a validation problem (RFC 9457 with ASP.NET Core's "errors" member).</summary>

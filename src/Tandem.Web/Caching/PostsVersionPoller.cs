@@ -42,7 +42,7 @@ internal sealed partial class PostsVersionPoller(
                 .GetPostsVersionAsync(cancellationToken);
             failure = current is null ? "the API has no /posts/version" : null;
         }
-        catch (ApiUnavailableException exception)
+        catch (Exception exception) when (exception is ApiUnavailableException or ApiRateLimitedException)
         {
             failure = exception.Message;
         }

@@ -1,3 +1,5 @@
+using Tandem.ServiceDefaults.RateLimiting;
+
 namespace Tandem.Web.RateLimiting;
 
 /// <summary>The web server's request limits per client address, bound from <c>RateLimits</c>.</summary>

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Tandem.ServiceDefaults;
+using Tandem.ServiceDefaults.RateLimiting;
 
 namespace Tandem.Web.RateLimiting;
 
@@ -19,8 +20,8 @@ internal static class RequestPartitions
 
         var address = ClientAddress.PartitionKey(context);
         return IsSignIn(context.Request)
-            ? FixedWindow("signin " + address, limits.SignIn)
-            : FixedWindow("pages " + address, limits.Pages);
+            ? limits.SignIn.Partition("signin " + address)
+            : limits.Pages.Partition("pages " + address);
     }
 
     /// <summary>The partition a refused request counted against, for the log.</summary>
@@ -33,12 +34,4 @@ internal static class RequestPartitions
         || (HttpMethods.IsPost(request.Method)
             && request.Path.StartsWithSegments("/signin", StringComparison.OrdinalIgnoreCase, out var rest)
             && rest.Value is { Length: > 1 });
-
-    private static RateLimitPartition<string> FixedWindow(string key, WindowLimit limit) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit.PermitLimit,
-            Window = limit.Window,
-            QueueLimit = 0,
-        });
 }

@@ -8,7 +8,15 @@ namespace Tandem.Web.RateLimiting;
 /// </summary>
 internal static class TooManyRequestsPage
 {
-    public static Task WriteAsync(HttpContext context, int? retryAfterSeconds)
+    /// <summary>Why a request of the web server's own limits was refused.</summary>
+    public const string FromYourAddress =
+        "Tandem has had more requests from your address than it accepts in a short time.";
+
+    /// <summary>Why a page was refused when the API refused the page's call for the visitor.</summary>
+    public const string FromYou =
+        "Tandem's data service has had more requests from you than it accepts in a short time.";
+
+    public static Task WriteAsync(HttpContext context, int? retryAfterSeconds, string reason)
     {
         var wait = retryAfterSeconds is { } seconds
             ? string.Create(CultureInfo.InvariantCulture, $"Please wait {seconds} seconds, then try again.")
@@ -29,8 +37,7 @@ internal static class TooManyRequestsPage
                 <main id="content" class="page">
                     <section class="notice">
                         <h1>Too many requests</h1>
-                        <p>Tandem has had more requests from your address than it accepts in a short time.
-                        {wait} <a href="/">Go to the home page</a>.</p>
+                        <p>{reason} {wait} <a href="/">Go to the home page</a>.</p>
                     </section>
                 </main>
             </body>

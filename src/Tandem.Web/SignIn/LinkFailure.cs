@@ -9,6 +9,9 @@ internal static class LinkFailure
 
     public const string PagePath = "/account/logins/failed";
 
+    /// <summary>The audit row's detail when a link is refused because the login is somebody else's.</summary>
+    public const string AnotherUsersLogin = "Already linked to a different Tandem account";
+
     public static string PageFor(string error) => PagePath + "?error=" + Uri.EscapeDataString(error);
 
     /// <summary>Only known codes get their own words; the code itself is never echoed as a message.</summary>

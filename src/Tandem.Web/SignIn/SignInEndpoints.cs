@@ -129,6 +129,10 @@ internal static partial class SignInEndpoints
             case LinkOutcome.AlreadyLinked:
                 return Results.Redirect(LoginsPage.WithMessage("already", identity.Provider));
             case LinkOutcome.LinkedToAnotherUser:
+                // Which account owns it stays unsaid, here as on the page the person is sent to.
+                await audit.RecordAsync(
+                    context, AuditEventKinds.LoginLinkRefused, link.UserId, identity.Provider,
+                    LinkFailure.AnotherUsersLogin, cancellationToken);
                 return Results.Redirect(LinkFailure.PageFor(LinkFailure.LinkedToAnotherUser));
             default:
                 return Results.Redirect(LinkFailure.PageFor(LinkFailure.SessionChanged));

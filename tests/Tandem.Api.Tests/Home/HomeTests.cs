@@ -35,6 +35,11 @@ public sealed class HomeTests(ApiServers servers)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(document.GetProperty("paths").TryGetProperty("/me", out _));
+
+        // Handlers take the signed-in user from the token; it is neither a parameter nor a body to clients.
+        Assert.DoesNotContain("CurrentUser", document.GetRawText(), StringComparison.Ordinal);
+        Assert.False(document.GetProperty("paths").GetProperty("/me/sessions/others").GetProperty("delete")
+            .TryGetProperty("requestBody", out _));
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tandem.Api.RateLimiting;
+using Tandem.ServiceDefaults.RateLimiting;
 using Tandem.Api.Tests.Infrastructure;
 using Tandem.Data.Database;
 

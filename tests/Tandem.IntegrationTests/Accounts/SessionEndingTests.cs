@@ -150,6 +150,26 @@ public sealed class SessionEndingTests(TandemSystem stack) : IClassFixture<Tande
     }
 
     [Fact]
+    public async Task Ending_every_session_is_recorded_with_how_many_ended_and_the_device_that_asked()
+    {
+        var person = DevPerson.Unique();
+        using var laptop = await AccountSteps.SignInAsync(stack, person, Devices.FirefoxOnLinux);
+        using var phone = await AccountSteps.SignInAsync(stack, person, Devices.SafariOnIPhone);
+
+        using var response = await AccountSteps.CallApiAsync(
+            stack, HttpMethod.Delete, "/me/sessions", laptop.AccessToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"ended\":2", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var scope = stack.DatabaseScope(out var db);
+        var ended = await db.AuditEvents.SingleAsync(
+            e => e.UserId == laptop.UserId && e.Kind == AuditEventKinds.AllSessionsEnded);
+        Assert.Equal("2 sessions", ended.Detail);
+        Assert.Equal(Devices.FirefoxOnLinux, ended.UserAgent);
+        Assert.All(await stack.SessionsOfAsync(laptop.UserId), s => Assert.NotNull(s.RevokedAt));
+    }
+
+    [Fact]
     public async Task Ending_sessions_without_the_anti_forgery_token_is_refused_and_nothing_ends()
     {
         var person = DevPerson.Unique();

@@ -68,6 +68,66 @@ public sealed class ApiTokenPageTests(TandemSystem stack) : IClassFixture<Tandem
     }
 
     [Fact]
+    public async Task Creating_redirects_to_a_page_that_shows_the_secret_once_and_reloading_creates_nothing()
+    {
+        using var browser = stack.NewBrowser();
+        var person = DevPerson.Unique();
+        (await SignInJourney.SignInAsync(browser, person)).Dispose();
+        var user = await stack.FindUserAsync("dev", person.Subject!);
+
+        using var posted = await TokenPage.PostCreateAsync(browser, "deploy script", 30);
+
+        Assert.True(
+            posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther, $"{posted.StatusCode}");
+        Assert.Equal(TokenPage.Path, TestBrowser.RedirectTarget(posted).AbsolutePath);
+        Assert.Null(await TokenPage.ShownSecretAsync(posted));
+        var carrier = Assert.Single(
+            posted.Headers.GetValues("Set-Cookie"),
+            cookie => cookie.StartsWith("tandem-new-token=", StringComparison.Ordinal));
+        Assert.Contains("path=/account/tokens", carrier, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", carrier, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", carrier, StringComparison.OrdinalIgnoreCase);
+
+        using var shown = await browser.FollowAsync(posted);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.True(shown.Headers.CacheControl?.NoStore);
+        var secret = await TokenPage.ShownSecretAsync(shown);
+        Assert.Matches("^tdm_[A-Za-z0-9_-]{43}$", secret);
+        Assert.DoesNotContain(secret![4..], carrier, StringComparison.Ordinal);
+
+        using var reloaded = await browser.GetAsync(TokenPage.Path);
+        Assert.Equal(HttpStatusCode.OK, reloaded.StatusCode);
+        Assert.Null(await TokenPage.ShownSecretAsync(reloaded));
+        var listed = await reloaded.Content.ReadAsStringAsync();
+        Assert.Contains("deploy script", listed, StringComparison.Ordinal);
+
+        await using var scope = stack.DatabaseScope(out var db);
+        Assert.Equal(1, await db.ApiTokens.CountAsync(t => t.UserId == user!.Id));
+    }
+
+    [Fact]
+    public async Task The_cookie_carrying_a_new_secret_shows_nothing_to_another_session()
+    {
+        using var alice = stack.NewBrowser();
+        (await SignInJourney.SignInAsync(alice, DevPerson.Unique("Alice"))).Dispose();
+        using var mallory = stack.NewBrowser();
+        (await SignInJourney.SignInAsync(mallory, DevPerson.Unique("Mallory"))).Dispose();
+
+        using var posted = await TokenPage.PostCreateAsync(alice, "alice's script", 30);
+        var page = new Uri(stack.Web.BaseAddress, TokenPage.Path);
+        var carried = alice.Cookies.GetCookies(page)["tandem-new-token"];
+        Assert.NotNull(carried);
+        mallory.Cookies.Add(page, new System.Net.Cookie(carried.Name, carried.Value, carried.Path));
+
+        using var stolen = await mallory.GetAsync(TokenPage.Path);
+
+        Assert.Equal(HttpStatusCode.OK, stolen.StatusCode);
+        Assert.Null(await TokenPage.ShownSecretAsync(stolen));
+        var html = await stolen.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("alice's script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_nameless_token_is_refused_on_the_page_with_the_reason_and_nothing_is_created()
     {
         using var browser = stack.NewBrowser();

@@ -9,8 +9,27 @@ public static class TokenPage
 {
     public const string Path = "/account/tokens";
 
-    /// <summary>Fills in and sends the create form; returns the page the web server answered with.</summary>
+    /// <summary>
+    /// Fills in and sends the create form and, when the web server redirects (a token was created), follows
+    /// the redirect as a browser would: returns the page that shows the new token, or the refusal.
+    /// </summary>
     public static async Task<HttpResponseMessage> CreateAsync(TestBrowser browser, string name, int expiresInDays)
+    {
+        var posted = await PostCreateAsync(browser, name, expiresInDays);
+        if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther))
+        {
+            return posted;
+        }
+
+        using (posted)
+        {
+            return await browser.FollowAsync(posted);
+        }
+    }
+
+    /// <summary>Fills in and sends the create form; returns the answer to the POST itself.</summary>
+    public static async Task<HttpResponseMessage> PostCreateAsync(
+        TestBrowser browser, string name, int expiresInDays)
     {
         using var page = await browser.GetAsync(Path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -34,30 +34,18 @@ public sealed class LinkWhileSignedInTests(TwoProviderSystem stack)
     [Fact]
     public async Task Linking_an_account_that_belongs_to_another_user_is_refused_and_changes_nothing()
     {
-        var owner = DevPerson.Unique("Owner");
-        using (var ownersBrowser = stack.NewBrowser())
-        {
-            (await SignInAsync(ownersBrowser, Dev2, owner)).Dispose();
-        }
+        using var link = await LinkAnotherUsersLoginAsync(stack, "Grace");
 
-        var ownerId = await stack.UserIdOfAsync(Dev2, owner);
-        using var browser = stack.NewBrowser();
-        var grace = DevPerson.Unique("Grace");
-        (await SignInAsync(browser, Dev, grace)).Dispose();
-        var graceId = await stack.UserIdOfAsync(Dev, grace);
-
-        using var refused = await LinkAsync(browser, Dev2, owner);
-
-        Assert.Equal("/account/logins/failed?error=linked_to_another_user", Target(refused));
-        using var page = await browser.FollowAsync(refused);
+        Assert.Equal("/account/logins/failed?error=linked_to_another_user", Target(link.Response));
+        using var page = await link.Browser.FollowAsync(link.Response);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains(
             "That account is already linked to a different Tandem account",
             await page.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
-        Assert.Equal(ownerId, await stack.UserIdOfAsync(Dev2, owner));
-        Assert.Single(await stack.LoginsOfAsync(graceId));
-        Assert.Single(await stack.LoginsOfAsync(ownerId));
+        Assert.Equal(link.OwnerId, await stack.UserIdOfAsync(Dev2, link.Owner));
+        Assert.Single(await stack.LoginsOfAsync(link.UserId));
+        Assert.Single(await stack.LoginsOfAsync(link.OwnerId));
     }
 
     [Fact]

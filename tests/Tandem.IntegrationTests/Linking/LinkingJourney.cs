@@ -61,6 +61,28 @@ internal static class LinkingJourney
         return linked;
     }
 
+    /// <summary>
+    /// An owner signs in with the second provider; then a new person, signed in with the first, links that
+    /// same second-provider account, which the web server refuses.
+    /// </summary>
+    public static async Task<RefusedLink> LinkAnotherUsersLoginAsync(
+        TwoProviderSystem stack, string personName)
+    {
+        var owner = DevPerson.Unique("Owner of " + personName);
+        using (var ownersBrowser = stack.NewBrowser())
+        {
+            (await SignInAsync(ownersBrowser, Dev2, owner)).Dispose();
+        }
+
+        var browser = stack.NewBrowser();
+        var person = DevPerson.Unique(personName);
+        (await SignInAsync(browser, Dev, person)).Dispose();
+
+        var refused = await LinkAsync(browser, Dev2, owner);
+        var personId = await stack.UserIdOfAsync(Dev, person);
+        return new RefusedLink(browser, personId, owner, await stack.UserIdOfAsync(Dev2, owner), refused);
+    }
+
     /// <summary>Posts the unlink form for login <paramref name="loginId"/>, with the page's anti-forgery token.</summary>
     public static async Task<HttpResponseMessage> UnlinkAsync(TestBrowser browser, long loginId)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data.Audit;
@@ -46,6 +47,33 @@ public sealed class SignInAuditTests(TwoProviderSystem stack)
         Assert.Equal(UserAgent, events[0].UserAgent);
         Assert.Equal(UserAgent, events[2].UserAgent);
         AssertFreeOf(secrets, events);
+    }
+
+    [Fact]
+    public async Task A_link_refused_as_another_users_login_is_audited_and_shown_on_the_activity_page()
+    {
+        using var link = await LinkAnotherUsersLoginAsync(stack, "Refused Audit");
+
+        Assert.Equal("/account/logins/failed?error=linked_to_another_user", Target(link.Response));
+        var row = Assert.Single(
+            await stack.AuditOfAsync(link.UserId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
+        Assert.Equal(Dev2, row.Provider);
+        Assert.Equal("127.0.0.1", row.IpAddress);
+        Assert.Equal("Already linked to a different Tandem account", row.Detail);
+        Assert.DoesNotContain(
+            await stack.AuditOfAsync(link.OwnerId), e => e.Kind == AuditEventKinds.LoginLinkRefused);
+
+        using var page = await link.Browser.GetAsync("/account/activity");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        using var document = await new HtmlParser().ParseDocumentAsync(html);
+        var shown = document.QuerySelectorAll("table.activity tbody tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray())
+            .First();
+        Assert.Equal("Sign-in method not added", shown[1]);
+        Assert.Equal(Dev2, shown[2]);
+        Assert.Equal("Already linked to a different Tandem account", shown[5]);
+        Assert.DoesNotContain(link.OwnerId.ToString(), html, StringComparison.Ordinal);
     }
 
     [Fact]

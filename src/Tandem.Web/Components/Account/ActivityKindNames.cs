@@ -12,6 +12,7 @@ internal static class ActivityKindNames
         AuditEventKinds.SignedOut => "Signed out",
         AuditEventKinds.LoginLinked => "Sign-in method added",
         AuditEventKinds.LoginUnlinked => "Sign-in method removed",
+        AuditEventKinds.LoginLinkRefused => "Sign-in method not added",
         AuditEventKinds.SessionEnded => "Session ended",
         AuditEventKinds.OtherSessionsEnded => "Signed out of other devices",
         AuditEventKinds.AllSessionsEnded => "Signed out everywhere",

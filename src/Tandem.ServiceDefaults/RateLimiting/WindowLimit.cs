@@ -1,4 +1,6 @@
-namespace Tandem.Web.RateLimiting;
+using System.Threading.RateLimiting;
+
+namespace Tandem.ServiceDefaults.RateLimiting;
 
 /// <summary>At most <see cref="PermitLimit"/> requests per <see cref="Window"/>, counted per client.</summary>
 public sealed class WindowLimit
@@ -26,4 +28,16 @@ public sealed class WindowLimit
 
         return null;
     }
+
+    /// <summary>
+    /// A fixed window of this limit for the client named by <paramref name="key"/>. Nothing queues: a
+    /// request over the limit is refused at once, with the time until the window opens again.
+    /// </summary>
+    public RateLimitPartition<string> Partition(string key) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = PermitLimit,
+            Window = Window,
+            QueueLimit = 0,
+        });
 }
