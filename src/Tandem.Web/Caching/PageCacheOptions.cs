@@ -30,8 +30,9 @@ public sealed class PageCacheOptions
     public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Memory the cached pages may take, in megabytes. A post page is about 6 KB, so the default holds
-    /// about 5,000 posts; when it is full, the cache drops pages to make room.
+    /// Memory the cached pages may take, in megabytes, counted compressed. A post page is about 4 KB and
+    /// is kept in about 1.2 KB, so the default holds some 25,000 posts; when it is full, the cache drops
+    /// pages to make room.
     /// </summary>
     [Range(1, 4096, ErrorMessage = "OutputCache:SizeLimitMegabytes must be between 1 and 4096.")]
     public int SizeLimitMegabytes { get; set; } = 32;

@@ -22,6 +22,7 @@ internal static class PageCacheServiceCollectionExtensions
             cache.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());
         });
         services.AddSingleton<PageCacheGeneration>();
+        CompressStoredPages(services);
 
         if (options.Enabled)
         {
@@ -34,6 +35,21 @@ internal static class PageCacheServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Wraps the memory store that AddOutputCache registers (its size limit included) in one that keeps
+    /// each page compressed.
+    /// </summary>
+    private static void CompressStoredPages(IServiceCollection services)
+    {
+        var memoryStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        var createMemoryStore = memoryStore.ImplementationFactory
+            ?? throw new InvalidOperationException("AddOutputCache no longer registers its store by a factory.");
+
+        services.Remove(memoryStore);
+        services.AddSingleton<IOutputCacheStore>(provider =>
+            new CompressedOutputCacheStore((IOutputCacheStore)createMemoryStore(provider)));
     }
 
     /// <summary>
