@@ -41,6 +41,9 @@ internal sealed class LiveSessionCheck(
             return Rejected("subject is not a user id");
         }
 
+        // Opened here and left open until the request's context goes back to the pool: the handler that
+        // follows reads the database too, and each query would otherwise open and close it again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var session = await FindSessionAsync(db, sessionId, cancellationToken);
 
         if (session is not null && session.UserId != userId)

@@ -7,6 +7,19 @@ namespace Tandem.Api.Me;
 /// <summary>The signed-in user's live sessions, newest first, as the API shows them.</summary>
 internal static class LiveSessionList
 {
+    // SessionEndpoints.LiveSessions's rule, compiled once: the account page asks for this list on every view.
+    private static readonly Func<TandemDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<LiveSession>>
+        Query = EF.CompileAsyncQuery(
+            (TandemDbContext db, Guid userId, DateTimeOffset now, DateTimeOffset lastUsefulSeen) => db.Sessions
+                .Where(s => s.UserId == userId
+                    && s.RevokedAt == null
+                    && s.ExpiresAt > now
+                    && s.LastSeenAt > lastUsefulSeen)
+                .OrderByDescending(s => s.CreatedAt)
+                .ThenBy(s => s.Id)
+                .Select(s => new LiveSession(
+                    s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.IpAddress, s.Provider)));
+
     public static async Task<IReadOnlyList<SessionInfo>> ReadAsync(
         TandemDbContext db,
         CurrentUser user,
@@ -14,11 +27,7 @@ internal static class LiveSessionList
         TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
-        var sessions = await SessionEndpoints.LiveSessions(db, user.Id, now, idleTimeout)
-            .OrderByDescending(s => s.CreatedAt)
-            .ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.IpAddress, s.Provider })
-            .ToListAsync(cancellationToken);
+        var sessions = await Query(db, user.Id, now, now - idleTimeout).ToListAsync(cancellationToken);
 
         return sessions
             .Select(s => new SessionInfo(
@@ -32,4 +41,13 @@ internal static class LiveSessionList
                 Current: s.Id == user.SessionId))
             .ToList();
     }
+
+    private sealed record LiveSession(
+        string Id,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset LastSeenAt,
+        DateTimeOffset ExpiresAt,
+        string? UserAgent,
+        string? IpAddress,
+        string Provider);
 }
