@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tandem.Data;
+using Tandem.Data.Database;
 using Tandem.Data.SigningKeys;
 
 namespace Tandem.Api.Authentication;
@@ -20,12 +21,13 @@ internal sealed class LiveSessionCheck(
     TimeProvider time,
     ILogger<LiveSessionCheck> logger)
 {
-    private static readonly Func<TandemDbContext, string, CancellationToken, Task<SessionState?>>
-        FindSessionAsync = EF.CompileAsyncQuery((TandemDbContext db, string sessionId, CancellationToken _) =>
+    private static readonly ProviderCompiledQuery<
+        Func<TandemDbContext, string, CancellationToken, Task<SessionState?>>> FindSession =
+        new(() => EF.CompileAsyncQuery((TandemDbContext db, string sessionId, CancellationToken _) =>
             db.Sessions
                 .Where(s => s.Id == sessionId)
                 .Select(s => new SessionState(s.UserId, s.ExpiresAt, s.RevokedAt, s.LastSeenAt))
-                .SingleOrDefault());
+                .SingleOrDefault()));
 
     /// <summary>Null when the token may be used; otherwise the reason it may not.</summary>
     public async Task<string?> FindRejectionAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
@@ -44,7 +46,7 @@ internal sealed class LiveSessionCheck(
         // Opened here and left open until the request's context goes back to the pool: the handler that
         // follows reads the database too, and each query would otherwise open and close it again.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var session = await FindSessionAsync(db, sessionId, cancellationToken);
+        var session = await FindSession.For(db)(db, sessionId, cancellationToken);
 
         if (session is not null && session.UserId != userId)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Authentication;
 using Tandem.Data;
+using Tandem.Data.Database;
 
 namespace Tandem.Api.Me;
 
@@ -8,8 +9,9 @@ namespace Tandem.Api.Me;
 internal static class LiveSessionList
 {
     // SessionEndpoints.LiveSessions's rule, compiled once: the account page asks for this list on every view.
-    private static readonly Func<TandemDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<LiveSession>>
-        Query = EF.CompileAsyncQuery(
+    private static readonly ProviderCompiledQuery<
+        Func<TandemDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<LiveSession>>> Query =
+        new(() => EF.CompileAsyncQuery(
             (TandemDbContext db, Guid userId, DateTimeOffset now, DateTimeOffset lastUsefulSeen) => db.Sessions
                 .Where(s => s.UserId == userId
                     && s.RevokedAt == null
@@ -18,7 +20,7 @@ internal static class LiveSessionList
                 .OrderByDescending(s => s.CreatedAt)
                 .ThenBy(s => s.Id)
                 .Select(s => new LiveSession(
-                    s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.IpAddress, s.Provider)));
+                    s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.IpAddress, s.Provider))));
 
     public static async Task<IReadOnlyList<SessionInfo>> ReadAsync(
         TandemDbContext db,
@@ -27,7 +29,7 @@ internal static class LiveSessionList
         TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
-        var sessions = await Query(db, user.Id, now, now - idleTimeout).ToListAsync(cancellationToken);
+        var sessions = await Query.For(db)(db, user.Id, now, now - idleTimeout).ToListAsync(cancellationToken);
 
         return sessions
             .Select(s => new SessionInfo(

@@ -36,7 +36,7 @@ internal static class MeEndpoints
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMeAsync(
         CurrentUser user, TandemDbContext db, CancellationToken cancellationToken)
     {
-        var found = await MeQueries.FindUserAsync(db, user.Id, cancellationToken);
+        var found = await MeQueries.FindUser.For(db)(db, user.Id, cancellationToken);
         return found is null ? UserNotFound() : TypedResults.Ok(found);
     }
 
@@ -47,13 +47,13 @@ internal static class MeEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var found = await MeQueries.FindUserAsync(db, user.Id, cancellationToken);
+        var found = await MeQueries.FindUser.For(db)(db, user.Id, cancellationToken);
         if (found is null)
         {
             return UserNotFound();
         }
 
-        var recentPosts = await MeQueries.RecentPosts(db, user.Id).ToListAsync(cancellationToken);
+        var recentPosts = await MeQueries.RecentPosts.For(db)(db, user.Id).ToListAsync(cancellationToken);
         var sessions = await LiveSessionList.ReadAsync(
             db, user, time.GetUtcNow(), options.Value.IdleTimeout, cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Api.Posts;
 using Tandem.Data;
+using Tandem.Data.Database;
 
 namespace Tandem.Api.Me;
 
@@ -13,8 +14,9 @@ internal static class MeQueries
     /// <summary>How many of the user's newest posts the account overview lists.</summary>
     public const int RecentPostCount = 10;
 
-    public static readonly Func<TandemDbContext, Guid, CancellationToken, Task<MeResponse?>> FindUserAsync =
-        EF.CompileAsyncQuery((TandemDbContext db, Guid userId, CancellationToken _) => db.Users
+    public static readonly ProviderCompiledQuery<
+        Func<TandemDbContext, Guid, CancellationToken, Task<MeResponse?>>> FindUser =
+        new(() => EF.CompileAsyncQuery((TandemDbContext db, Guid userId, CancellationToken _) => db.Users
             .Where(u => u.Id == userId)
             .Select(u => new MeResponse(
                 u.Id,
@@ -24,12 +26,12 @@ internal static class MeQueries
                 u.EmailVerified,
                 u.AvatarUrl,
                 db.Posts.Count(p => p.AuthorId == u.Id)))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
-    public static readonly Func<TandemDbContext, Guid, IAsyncEnumerable<PostSummary>> RecentPosts =
-        EF.CompileAsyncQuery((TandemDbContext db, Guid userId) => db.Posts
+    public static readonly ProviderCompiledQuery<Func<TandemDbContext, Guid, IAsyncEnumerable<PostSummary>>>
+        RecentPosts = new(() => EF.CompileAsyncQuery((TandemDbContext db, Guid userId) => db.Posts
             .Where(p => p.AuthorId == userId)
             .OrderByDescending(p => p.Id)
             .Take(RecentPostCount)
-            .Select(PostQueries.ToSummary));
+            .Select(PostQueries.ToSummary)));
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Data.Database;
 using Tandem.Data.Posts;
 
 namespace Tandem.Api.Posts;
@@ -28,26 +29,33 @@ internal static class PostQueries
         p.UpdatedAt,
         new AuthorSummary(p.AuthorId, p.Author!.Handle, p.Author.DisplayName));
 
-    public static readonly Func<TandemDbContext, long, CancellationToken, Task<PostDetail?>> FindDetailAsync =
-        EF.CompileAsyncQuery((TandemDbContext db, long id, CancellationToken _) => db.Posts
+    private static readonly ProviderCompiledQuery<
+        Func<TandemDbContext, long, CancellationToken, Task<PostDetail?>>> DetailById =
+        new(() => EF.CompileAsyncQuery((TandemDbContext db, long id, CancellationToken _) => db.Posts
             .Where(p => p.Id == id)
             .Select(ToDetail)
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     // The home page's list, the API's most requested read, compiled once. The first page reads below
     // long.MaxValue, which no id reaches, so that one query serves every page.
-    private static readonly Func<TandemDbContext, long, int, IAsyncEnumerable<PostSummary>> NewestBefore =
-        EF.CompileAsyncQuery((TandemDbContext db, long before, int take) => db.Posts
+    private static readonly ProviderCompiledQuery<
+        Func<TandemDbContext, long, int, IAsyncEnumerable<PostSummary>>> NewestBefore =
+        new(() => EF.CompileAsyncQuery((TandemDbContext db, long before, int take) => db.Posts
             .Where(p => p.Id < before)
             .OrderByDescending(p => p.Id)
             .Take(take)
-            .Select(ToSummary));
+            .Select(ToSummary)));
+
+    /// <summary>One post with its author, or null when there is none with this id.</summary>
+    public static Task<PostDetail?> FindDetailAsync(
+        TandemDbContext db, long id, CancellationToken cancellationToken) =>
+        DetailById.For(db)(db, id, cancellationToken);
 
     /// <summary>One page of every post, newest first; see <see cref="ReadPageAsync"/>.</summary>
     public static async Task<PostList> ReadNewestPageAsync(
         TandemDbContext db, PageRequest page, CancellationToken cancellationToken) =>
         ToPage(
-            await NewestBefore(db, page.Before ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken),
+            await NewestBefore.For(db)(db, page.Before ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken),
             page);
 
     /// <summary>

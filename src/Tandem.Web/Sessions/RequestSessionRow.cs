@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Data.Database;
 
 namespace Tandem.Web.Sessions;
 
@@ -15,12 +16,14 @@ namespace Tandem.Web.Sessions;
 /// </remarks>
 internal sealed class RequestSessionRow(TandemDbContext db)
 {
-    private static readonly Func<TandemDbContext, string, CancellationToken, Task<SessionRow?>> FindAsync =
-        EF.CompileAsyncQuery((TandemDbContext db, string sessionId, CancellationToken _) => db.Sessions
-            .Where(s => s.Id == sessionId)
-            .Select(s => new SessionRow(
-                s.UserId, s.ExpiresAt, s.RevokedAt, s.LastSeenAt, s.AccessToken, s.AccessTokenExpiresAt))
-            .SingleOrDefault());
+    private static readonly ProviderCompiledQuery<
+        Func<TandemDbContext, string, CancellationToken, Task<SessionRow?>>> Find =
+        new(() => EF.CompileAsyncQuery((TandemDbContext db, string sessionId, CancellationToken _) =>
+            db.Sessions
+                .Where(s => s.Id == sessionId)
+                .Select(s => new SessionRow(
+                    s.UserId, s.ExpiresAt, s.RevokedAt, s.LastSeenAt, s.AccessToken, s.AccessTokenExpiresAt))
+                .SingleOrDefault()));
 
     private string? readSessionId;
     private SessionRow? row;
@@ -32,7 +35,7 @@ internal sealed class RequestSessionRow(TandemDbContext db)
     /// <summary>The row as the database has it now; null when there is no such session.</summary>
     public async Task<SessionRow?> ReadAsync(string sessionId, CancellationToken cancellationToken)
     {
-        row = await FindAsync(db, sessionId, cancellationToken);
+        row = await Find.For(db)(db, sessionId, cancellationToken);
         readSessionId = sessionId;
         return row;
     }
