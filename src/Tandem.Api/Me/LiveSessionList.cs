@@ -9,47 +9,33 @@ namespace Tandem.Api.Me;
 internal static class LiveSessionList
 {
     // SessionEndpoints.LiveSessions's rule, compiled once: the account page asks for this list on every view.
-    private static readonly ProviderCompiledQuery<
-        Func<TandemDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<LiveSession>>> Query =
-        new(() => EF.CompileAsyncQuery(
-            (TandemDbContext db, Guid userId, DateTimeOffset now, DateTimeOffset lastUsefulSeen) => db.Sessions
+    // The fingerprint is taken on the client, in the final projection; the id itself never leaves here.
+    private static readonly ProviderCompiledQuery<Func<
+        TandemDbContext, Guid, DateTimeOffset, DateTimeOffset, string?, IAsyncEnumerable<SessionInfo>>> Query =
+        new(() => EF.CompileAsyncQuery((
+            TandemDbContext db, Guid userId, DateTimeOffset now, DateTimeOffset lastUsefulSeen, string? current) =>
+            db.Sessions
                 .Where(s => s.UserId == userId
                     && s.RevokedAt == null
                     && s.ExpiresAt > now
                     && s.LastSeenAt > lastUsefulSeen)
                 .OrderByDescending(s => s.CreatedAt)
                 .ThenBy(s => s.Id)
-                .Select(s => new LiveSession(
-                    s.Id, s.CreatedAt, s.LastSeenAt, s.ExpiresAt, s.UserAgent, s.IpAddress, s.Provider))));
+                .Select(s => new SessionInfo(
+                    SessionFingerprint.Of(s.Id),
+                    s.CreatedAt,
+                    s.LastSeenAt,
+                    s.ExpiresAt,
+                    s.UserAgent,
+                    s.IpAddress,
+                    s.Provider,
+                    s.Id == current))));
 
     public static async Task<IReadOnlyList<SessionInfo>> ReadAsync(
         TandemDbContext db,
         CurrentUser user,
         DateTimeOffset now,
         TimeSpan idleTimeout,
-        CancellationToken cancellationToken)
-    {
-        var sessions = await Query.For(db)(db, user.Id, now, now - idleTimeout).ToListAsync(cancellationToken);
-
-        return sessions
-            .Select(s => new SessionInfo(
-                SessionFingerprint.Of(s.Id),
-                s.CreatedAt,
-                s.LastSeenAt,
-                s.ExpiresAt,
-                s.UserAgent,
-                s.IpAddress,
-                s.Provider,
-                Current: s.Id == user.SessionId))
-            .ToList();
-    }
-
-    private sealed record LiveSession(
-        string Id,
-        DateTimeOffset CreatedAt,
-        DateTimeOffset LastSeenAt,
-        DateTimeOffset ExpiresAt,
-        string? UserAgent,
-        string? IpAddress,
-        string Provider);
+        CancellationToken cancellationToken) =>
+        await Query.For(db)(db, user.Id, now, now - idleTimeout, user.SessionId).ToListAsync(cancellationToken);
 }
