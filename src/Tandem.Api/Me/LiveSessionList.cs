@@ -13,7 +13,11 @@ internal static class LiveSessionList
     private static readonly ProviderCompiledQuery<Func<
         TandemDbContext, Guid, DateTimeOffset, DateTimeOffset, string?, IAsyncEnumerable<SessionInfo>>> Query =
         new(() => EF.CompileAsyncQuery((
-            TandemDbContext db, Guid userId, DateTimeOffset now, DateTimeOffset lastUsefulSeen, string? current) =>
+            TandemDbContext db,
+            Guid userId,
+            DateTimeOffset now,
+            DateTimeOffset lastUsefulSeen,
+            string? current) =>
             db.Sessions
                 .Where(s => s.UserId == userId
                     && s.RevokedAt == null

@@ -37,7 +37,7 @@ internal sealed class CompressedOutputCacheStore(IOutputCacheStore inner) : IOut
         BinaryPrimitives.WriteInt32LittleEndian(buffer, value.Length);
         if (!BrotliEncoder.TryCompress(value, buffer.AsSpan(LengthPrefix), out var written, Quality, Window))
         {
-            throw new InvalidOperationException("Brotli could not compress a cached page into its maximum size.");
+            throw new InvalidOperationException("Brotli could not compress a page into its maximum size.");
         }
 
         return buffer[..(LengthPrefix + written)];
@@ -53,7 +53,7 @@ internal sealed class CompressedOutputCacheStore(IOutputCacheStore inner) : IOut
             || !BrotliDecoder.TryDecompress(stored.AsSpan(LengthPrefix), value, out var written)
             || written != length)
         {
-            throw new InvalidDataException("A cached page is not in the form CompressedOutputCacheStore writes.");
+            throw new InvalidDataException("A cached page is not in the form this store writes.");
         }
 
         return value;

@@ -45,7 +45,7 @@ internal static class PageCacheServiceCollectionExtensions
     {
         var memoryStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         var createMemoryStore = memoryStore.ImplementationFactory
-            ?? throw new InvalidOperationException("AddOutputCache no longer registers its store by a factory.");
+            ?? throw new InvalidOperationException("AddOutputCache's store is not made by a factory.");
 
         services.Remove(memoryStore);
         services.AddSingleton<IOutputCacheStore>(provider =>

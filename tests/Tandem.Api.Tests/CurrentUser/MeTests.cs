@@ -52,7 +52,8 @@ public sealed class MeTests(ApiServers servers)
         }
 
         await TestPosts.CreateAsync(server, otherToken, "Not mine");
-        var other = await server.AddSessionAsync(me.UserId, s => s.CreatedAt = DateTimeOffset.UtcNow.AddHours(-1));
+        var hourAgo = DateTimeOffset.UtcNow.AddHours(-1);
+        var other = await server.AddSessionAsync(me.UserId, s => s.CreatedAt = hourAgo);
         await server.AddSessionAsync(me.UserId, s => s.RevokedAt = DateTimeOffset.UtcNow.AddMinutes(-5));
 
         using var response = await server.GetAsync("/me/account", token);
@@ -78,7 +79,8 @@ public sealed class MeTests(ApiServers servers)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_account_overview_lists_no_posts_for_a_user_who_has_written_none(DatabaseProvider provider)
+    public async Task The_account_overview_lists_no_posts_for_a_user_who_has_written_none(
+        DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
         var me = await server.SignInAsync();
