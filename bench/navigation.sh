@@ -27,10 +27,12 @@ build_and_seed_tandem
 
 if [[ ! -d $nextjs/node_modules ]]; then
   log "installing the Next.js reference front-end's packages (npm ci)"
-  (cd "$nextjs" && npm ci --no-audit --no-fund) >"$tmp/npm.log" 2>&1 || { cat "$tmp/npm.log" >&2; die "npm ci failed"; }
+  (cd "$nextjs" && npm ci --no-audit --no-fund) >"$tmp/npm.log" 2>&1 \
+    || { cat "$tmp/npm.log" >&2; die "npm ci failed"; }
 fi
 log "building the Next.js reference front-end (next build)"
-(cd "$nextjs" && NEXT_TELEMETRY_DISABLED=1 node node_modules/next/dist/bin/next build) >"$tmp/next-build.log" 2>&1 \
+next_cli=node_modules/next/dist/bin/next
+(cd "$nextjs" && NEXT_TELEMETRY_DISABLED=1 node "$next_cli" build) >"$tmp/next-build.log" 2>&1 \
   || { tail -n 40 "$tmp/next-build.log" >&2; die "next build failed"; }
 
 start_tandem_backends
@@ -40,18 +42,20 @@ free_port nextjs_port
 nextjs_url="http://127.0.0.1:$nextjs_port"
 log "starting the Next.js reference front-end ($nextjs_url)"
 (cd "$nextjs" && exec env NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 "TANDEM_API_URL=$api_url" \
-  node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$nextjs_port") >"$tmp/nextjs.log" 2>&1 &
+  node "$next_cli" start --hostname 127.0.0.1 --port "$nextjs_port") >"$tmp/nextjs.log" 2>&1 &
 pids[nextjs]=$!
 
 wait_until_alive identity "$identity_url"
 wait_until_alive api "$api_url"
 wait_until_alive web "$web_url"
 for _ in $(seq 240); do
-  kill -0 "${pids[nextjs]}" 2>/dev/null || { tail -n 30 "$tmp/nextjs.log" >&2; die "the Next.js app exited on start"; }
+  kill -0 "${pids[nextjs]}" 2>/dev/null \
+    || { tail -n 30 "$tmp/nextjs.log" >&2; die "the Next.js app exited on start"; }
   curl -fsS -o /dev/null "$nextjs_url/" 2>/dev/null && break
   sleep 0.25
 done
-curl -fsS -o /dev/null "$nextjs_url/" || { tail -n 30 "$tmp/nextjs.log" >&2; die "the Next.js app does not serve /"; }
+curl -fsS -o /dev/null "$nextjs_url/" \
+  || { tail -n 30 "$tmp/nextjs.log" >&2; die "the Next.js app does not serve /"; }
 log "servers up: API PID ${pids[api]}, Tandem web PID ${pids[web]}, Next.js PID ${pids[nextjs]}"
 
 load_at_measure=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -66,12 +70,15 @@ measure tandem "$web_url" on
 measure tandem-no-prerender "$web_url" off
 measure nextjs "$nextjs_url" on
 load_at_end=$(cut -d' ' -f1-3 /proc/loadavg)
+commit=$(git -C "$repo" rev-parse --short HEAD)
+git -C "$repo" diff --quiet HEAD -- src || commit+=" (with uncommitted changes under src/)"
 
 mkdir -p "$(dirname "$report")"
 node "$bench/navigation/report.mjs" \
-  --tandem "$tmp/tandem.json" --tandem-no-prerender "$tmp/tandem-no-prerender.json" --nextjs "$tmp/nextjs.json" \
+  --tandem "$tmp/tandem.json" --tandem-no-prerender "$tmp/tandem-no-prerender.json" \
+  --nextjs "$tmp/nextjs.json" \
   --load "$load_at_start / $load_at_measure / $load_at_end" \
-  --commit "$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src || echo ' (src changed since)')" \
+  --commit "$commit" \
   --chromium "$("$chromium" --version 2>/dev/null | head -n 1)" \
   --next-version "$(node -p "require('$nextjs/node_modules/next/package.json').version")" \
   >"$report"

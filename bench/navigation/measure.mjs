@@ -66,7 +66,8 @@ async function load(tab, url, heading) {
   const page = await tab.shownPage();
   await tab.evaluate(page, "localStorage.removeItem('navbench-expect'); true");
   await tab.navigate(page, url);
-  await waitFor(tab, `document.readyState === 'complete' && document.querySelector('h1')?.textContent.trim() === ${JSON.stringify(heading)}`);
+  await waitFor(tab, "document.readyState === 'complete' && " +
+    `document.querySelector('h1')?.textContent.trim() === ${JSON.stringify(heading)}`);
   // Hydration, prefetching of visible links and late scripts finish here, before any pointer moves.
   await sleep(settleMs);
 }

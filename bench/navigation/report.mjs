@@ -38,7 +38,10 @@ const statuses = (result) =>
   Object.entries(result.preloadStatuses).map(([status, n]) => `${status} ×${n}`).join(", ") || "none";
 const osName = readFileSync("/etc/os-release", "utf8").match(/^PRETTY_NAME="?([^"\n]*)/m)[1];
 const dotnet = execFileSync("dotnet", ["--list-runtimes"], { encoding: "utf8" })
-  .split("\n").filter((line) => line.startsWith("Microsoft.NETCore.App")).map((line) => line.split(" ")[1]).pop();
+  .split("\n")
+  .filter((line) => line.startsWith("Microsoft.NETCore.App"))
+  .map((line) => line.split(" ")[1])
+  .pop();
 const runs = tandem.homeToPost.length;
 
 const lines = [
@@ -46,7 +49,8 @@ const lines = [
   "",
   `Written by \`bench/navigation.sh\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC. ` +
     `Machine: ${cpus().length} cores, ${osName}, .NET ${dotnet}, Node.js ${process.versions.node}, ` +
-    `Next.js ${args["next-version"]}, ${args.chromium} (headless). Commit ${args.commit}; Tandem in Release, ` +
+    `Next.js ${args["next-version"]}, ${args.chromium} (headless). Commit ${args.commit}; ` +
+    "Tandem in Release, " +
     "Production environment, output cache and compression as configured by default (cache on, " +
     "compression off); the API on the seeded reference workload (20,000 posts); everything on loopback. " +
     `Load average (1, 5, 15 min) at start / before measuring / at the end: ${args.load}.`,
@@ -55,7 +59,8 @@ const lines = [
     "per request (App Router, `force-dynamic`), and links with `next/link` and its default prefetching.",
   "",
   "Each run loads the home page as a new document, waits 1 s, rests the pointer on a post's title for " +
-    "500 ms, clicks, and times until the post page is shown; then, after 1 s, the same from the post page's " +
+    "500 ms, clicks, and times until the post page is shown; then, after 1 s, the same from the post " +
+    "page's " +
     "home link back to the home page. \"Shown\" is one definition for both: the new page's `h1` holds the " +
     "expected text, then one animation frame has been produced (a `requestAnimationFrame` callback, then " +
     "the task posted from it). A probe script evaluated in every document stamps the click (capturing " +
@@ -63,9 +68,11 @@ const lines = [
     "counts from its first frame after activation. Chromium is driven over `--remote-debugging-pipe`, " +
     "attached through the tab target, which leaves prerendering on as for a reader (see below); the " +
     "middle column turns it off with `Page.setPrerenderingAllowed`, which is the state Playwright's " +
-    `page attachment leaves. ${runs} measured runs after ${tandem.warmup} warm-up runs, a different post each run.`,
+    `page attachment leaves. ${runs} measured runs after ${tandem.warmup} warm-up runs, ` +
+    "a different post each run.",
   "",
-  "| navigation | Tandem (prerendered, as a reader's Chromium) | Tandem, prerendering off (prefetch) | Next.js (client-side) |",
+  "| navigation | Tandem (prerendered, as a reader's Chromium) | Tandem, prerendering off (prefetch) " +
+    "| Next.js (client-side) |",
   "|---|---|---|---|",
   `| home → post, median | ${columns.map((c) => ms(median(times(c.homeToPost)))).join(" | ")} |`,
   `| post → home, median | ${columns.map((c) => ms(median(times(c.postToHome)))).join(" | ")} |`,
@@ -76,7 +83,8 @@ const lines = [
   "What each page loads on a first visit (Resource Timing's `encodedBodySize`: the bytes as served, " +
     "compressed when the server compressed them):",
   "",
-  "| page | Tandem script | Next.js script | Tandem HTML | Next.js HTML | Tandem other (CSS, rules) | Next.js other (RSC prefetches, CSS) |",
+  "| page | Tandem script | Next.js script | Tandem HTML | Next.js HTML | Tandem other (CSS, rules) " +
+    "| Next.js other (RSC prefetches, CSS) |",
   "|---|---|---|---|---|---|---|",
   ...["home", "post"].map((page) => {
     const t = tandem.bytes[page];
@@ -88,7 +96,8 @@ const lines = [
   "",
   "All runs (ms), in order:",
   "",
-  ...[["Tandem", tandem], ["Tandem, prerendering off", tandemOff], ["Next.js", nextjs]].flatMap(([name, r]) => [
+  ...[["Tandem", tandem], ["Tandem, prerendering off", tandemOff], ["Next.js", nextjs]]
+    .flatMap(([name, r]) => [
     `- ${name}, home → post: ${times(r.homeToPost).join(", ")}`,
     `- ${name}, post → home: ${times(r.postToHome).join(", ")}`,
   ]),

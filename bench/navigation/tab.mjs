@@ -33,7 +33,8 @@ export class Tab {
         } else if (method === "Target.detachedFromTarget" && sessionId === tabSession) {
           tab.#pages.delete(params.sessionId);
         } else if (method === "Preload.prerenderStatusUpdated") {
-          tab.preloadStatuses.push(params.prerenderStatus ? `${params.status} (${params.prerenderStatus})` : params.status);
+          const reason = params.prerenderStatus ? ` (${params.prerenderStatus})` : "";
+          tab.preloadStatuses.push(params.status + reason);
         }
       });
     });
@@ -76,7 +77,8 @@ export class Tab {
       awaitPromise: true,
     }, sessionId);
     if (exceptionDetails) {
-      throw new Error(`${expression.slice(0, 80)}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      const description = exceptionDetails.exception?.description ?? exceptionDetails.text;
+      throw new Error(`${expression.slice(0, 80)}: ${description}`);
     }
 
     return result.value;
