@@ -9,7 +9,12 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench="$repo/bench"
 runs=${BENCH_NAV_RUNS:-20}
+rounds=${BENCH_NAV_ROUNDS:-4}
 warmup=${BENCH_NAV_WARMUP:-2}
+((runs % rounds == 0)) || {
+  echo "bench: BENCH_NAV_RUNS ($runs) must be a multiple of BENCH_NAV_ROUNDS ($rounds)" >&2
+  exit 2
+}
 chromium=${BENCH_NAV_CHROMIUM:-/usr/bin/chromium}
 report=${BENCH_NAV_REPORT:-$repo/docs/measurements/navigation-vs-nextjs.md}
 nextjs="$bench/nextjs-reference"
@@ -59,24 +64,33 @@ curl -fsS -o /dev/null "$nextjs_url/" \
 log "servers up: API PID ${pids[api]}, Tandem web PID ${pids[web]}, Next.js PID ${pids[nextjs]}"
 
 load_at_measure=$(cut -d' ' -f1-3 /proc/loadavg)
+# One fresh browser per front-end and round; the front-ends take turns, so that a change in the machine's
+# load during the run falls on all three alike.
+declare -A results=()
 measure() {
-  local name=$1 url=$2 prerender=$3
-  log "$name: $warmup warm-up and $runs measured runs each way (prerender $prerender)"
-  node "$bench/navigation/measure.mjs" --url "$url" --runs "$runs" --warmup "$warmup" \
-    --prerender "$prerender" --chromium "$chromium" >"$tmp/$name.json" 2>"$tmp/$name.err" \
+  local name=$1 round=$2 url=$3 prerender=$4
+  local out="$tmp/$name-$round.json"
+  local per_round=$((runs / rounds))
+  log "round $round, $name: $warmup warm-up and $per_round measured runs each way (prerender $prerender)"
+  node "$bench/navigation/measure.mjs" --url "$url" --runs "$per_round" --warmup "$warmup" \
+    --first-post "$(((round - 1) * (warmup + per_round)))" \
+    --prerender "$prerender" --chromium "$chromium" >"$out" 2>"$tmp/$name.err" \
     || { cat "$tmp/$name.err" >&2; die "$name failed"; }
+  results[$name]+="${results[$name]:+,}$out"
 }
-measure tandem "$web_url" on
-measure tandem-no-prerender "$web_url" off
-measure nextjs "$nextjs_url" on
+for round in $(seq "$rounds"); do
+  measure tandem "$round" "$web_url" on
+  measure tandem-no-prerender "$round" "$web_url" off
+  measure nextjs "$round" "$nextjs_url" on
+done
 load_at_end=$(cut -d' ' -f1-3 /proc/loadavg)
 commit=$(git -C "$repo" rev-parse --short HEAD)
 git -C "$repo" diff --quiet HEAD -- src || commit+=" (with uncommitted changes under src/)"
 
 mkdir -p "$(dirname "$report")"
 node "$bench/navigation/report.mjs" \
-  --tandem "$tmp/tandem.json" --tandem-no-prerender "$tmp/tandem-no-prerender.json" \
-  --nextjs "$tmp/nextjs.json" \
+  --tandem "${results[tandem]}" --tandem-no-prerender "${results[tandem-no-prerender]}" \
+  --nextjs "${results[nextjs]}" --rounds "$rounds" \
   --load "$load_at_start / $load_at_measure / $load_at_end" \
   --commit "$commit" \
   --chromium "$("$chromium" --version 2>/dev/null | head -n 1)" \

@@ -1,6 +1,6 @@
 // Click-to-new-content times for one front-end, home → post and post → home, in headless Chromium.
 // Usage: node measure.mjs --url http://127.0.0.1:5382 --runs 20 --warmup 2 --prerender on|off
-//        [--chromium /usr/bin/chromium]
+//        [--first-post 0] [--chromium /usr/bin/chromium]
 // Prints one JSON object: every run's times and how the new content came (prerendered, prefetched, same
 // document), and the compressed bytes of script and HTML the home and post pages load.
 import { parseArgs } from "node:util";
@@ -14,6 +14,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "20" },
     warmup: { type: "string", default: "2" },
     prerender: { type: "string", default: "on" },
+    "first-post": { type: "string", default: "0" },
     chromium: { type: "string", default: "/usr/bin/chromium" },
   },
 });
@@ -25,6 +26,7 @@ if (!args.url || !["on", "off"].includes(args.prerender)) {
 const base = args.url.replace(/\/+$/, "");
 const runs = Number(args.runs);
 const warmup = Number(args.warmup);
+const firstPost = Number(args["first-post"]);
 const homeHeading = "Newest posts";
 const hoverMs = 500;
 const settleMs = 1000;
@@ -43,7 +45,7 @@ try {
     await load(tab, base + "/", homeHeading);
 
     // A different post each run, down the list, as readers pick different ones.
-    const postLink = `document.querySelectorAll('ol h2 a')[${run % 20}]`;
+    const postLink = `document.querySelectorAll('ol h2 a')[${(firstPost + run) % 20}]`;
     const title = await tab.evaluate(await tab.shownPage(), `${postLink}.textContent.trim()`);
     const toPost = await clickAndTime(tab, postLink, title);
     await sleep(settleMs);

@@ -1,4 +1,5 @@
-// Turns measure.mjs's three JSON results into docs/measurements/navigation-vs-nextjs.md (on stdout).
+// Turns measure.mjs's JSON results into docs/measurements/navigation-vs-nextjs.md (on stdout). Each
+// front-end's option names its rounds' files, comma-separated; their runs are put together in order.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -13,10 +14,26 @@ const { values: args } = parseArgs({
     commit: { type: "string" },
     chromium: { type: "string" },
     "next-version": { type: "string" },
+    rounds: { type: "string" },
   },
 });
 
-const read = (path) => JSON.parse(readFileSync(path, "utf8"));
+const read = (paths) => {
+  const rounds = paths.split(",").map((path) => JSON.parse(readFileSync(path, "utf8")));
+  const preloadStatuses = {};
+  for (const round of rounds) {
+    for (const [status, n] of Object.entries(round.preloadStatuses)) {
+      preloadStatuses[status] = (preloadStatuses[status] ?? 0) + n;
+    }
+  }
+
+  return {
+    ...rounds[0],
+    homeToPost: rounds.flatMap((round) => round.homeToPost),
+    postToHome: rounds.flatMap((round) => round.postToHome),
+    preloadStatuses,
+  };
+};
 const tandem = read(args.tandem);
 const tandemOff = read(args["tandem-no-prerender"]);
 const nextjs = read(args.nextjs);
@@ -68,8 +85,10 @@ const lines = [
     "counts from its first frame after activation. Chromium is driven over `--remote-debugging-pipe`, " +
     "attached through the tab target, which leaves prerendering on as for a reader (see below); the " +
     "middle column turns it off with `Page.setPrerenderingAllowed`, which is the state Playwright's " +
-    `page attachment leaves. ${runs} measured runs after ${tandem.warmup} warm-up runs, ` +
-    "a different post each run.",
+    `page attachment leaves. ${runs} measured runs each way, in ${args.rounds} rounds in which the ` +
+    "three take turns, each round a fresh browser and profile with " +
+    `${tandem.warmup} warm-up runs first; a different post each run. ` +
+    "Page bytes are from the first round.",
   "",
   "| navigation | Tandem (prerendered, as a reader's Chromium) | Tandem, prerendering off (prefetch) " +
     "| Next.js (client-side) |",
