@@ -38,8 +38,8 @@ try {
   const result = { url: base, prerender: args.prerender, warmup, bytes: {}, homeToPost: [], postToHome: [] };
 
   result.bytes.home = await loadAndWeigh(tab, base + "/");
-  const firstPost = await tab.evaluate(await tab.shownPage(), "document.querySelector('ol h2 a').href");
-  result.bytes.post = await loadAndWeigh(tab, firstPost);
+  const postUrl = await tab.evaluate(await tab.shownPage(), "document.querySelector('ol h2 a').href");
+  result.bytes.post = await loadAndWeigh(tab, postUrl);
 
   for (let run = 0; run < warmup + runs; run++) {
     await load(tab, base + "/", homeHeading);

@@ -2,7 +2,9 @@
 // through the tab's auto-attach: the probe is added to each before it runs, and prerendering stays on
 // unless the caller turns it off as an automation client would.
 import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 
+const frozenPageMs = 1500;
 const probe = readFileSync(new URL("./probe.js", import.meta.url), "utf8");
 
 export class Tab {
@@ -86,11 +88,19 @@ export class Tab {
 
   /** The page a reader sees: visible and not a prerender waiting in the background. */
   async shownPage() {
-    for (const sessionId of this.#pages.keys()) {
-      const shown = await this.evaluate(sessionId,
-        "document.visibilityState === 'visible' && !document.prerendering").catch(() => false);
-      if (shown) {
+    for (const sessionId of [...this.#pages.keys()]) {
+      // A page left for the back-forward cache may be frozen and never answer; it is skipped, not waited on.
+      const state = await Promise.race([
+        this.evaluate(sessionId, "[document.visibilityState, document.prerendering]").catch(() => null),
+        sleep(frozenPageMs).then(() => null),
+      ]);
+      if (state?.[0] === "visible" && !state[1]) {
         return sessionId;
+      }
+
+      // Hidden and not a prerender: a page this bench has left and never comes back to.
+      if (state?.[0] === "hidden" && !state[1]) {
+        this.#pages.delete(sessionId);
       }
     }
 
