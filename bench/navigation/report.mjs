@@ -83,7 +83,8 @@ const lines = [
     "the task posted from it). A probe script evaluated in every document stamps the click (capturing " +
     "listener) and the shown time with `performance.timeOrigin + performance.now()`; a prerendered page " +
     "counts from its first frame after activation. Chromium is driven over `--remote-debugging-pipe`, " +
-    "attached through the tab target, which leaves prerendering on as for a reader (see below); the " +
+    "attached through the tab target, which leaves prerendering on as for a reader " +
+    "(bench/README.md says why); the " +
     "middle column turns it off with `Page.setPrerenderingAllowed`, which is the state Playwright's " +
     `page attachment leaves. ${runs} measured runs each way, in ${args.rounds} rounds in which the ` +
     "three take turns, each round a fresh browser and profile with " +
