@@ -210,6 +210,7 @@ max() {
 
 for id in $scenarios; do
   case $id in
+    none) ;;
     P1) run_scenario P1 'web `GET /`' p1_home.lua "$web_url/" ;;
     P2) run_scenario P2 'web `GET /posts/{1..20000}`' p2_post.lua "$web_url/" ;;
     P1N) scenario_web_pid=$uncached_web_pid run_scenario P1N 'web `GET /`, output cache off' p1_home.lua \
@@ -225,7 +226,7 @@ for id in $scenarios; do
       "$([[ $external == 0 ]] || echo 'Tandem only')" ;;
     C1) run_scenario C1 'web, post page with a fixed post' c1_post.lua "$web_url/" \
       "$([[ $external == 0 ]] || echo 'Tandem only')" ;;
-    *) die "unknown scenario '$id' in BENCH_SCENARIOS (known: P1 P1N P2 P2N P3 A1 A2 C0 C1)" ;;
+    *) die "unknown scenario '$id' in BENCH_SCENARIOS (known: P1 P1N P2 P2N P3 A1 A2 C0 C1, or none)" ;;
   esac
 done
 identity_peak=$(peak_rss "${pids[identity]:-}")
@@ -279,3 +280,11 @@ echo
 echo "$report"
 echo
 log "done in ${elapsed} s; written to ${results_file#"$repo"/}"
+
+# For profiling (bench/README.md): the servers stay up, warm, with their sessions, until Enter.
+if [[ ${BENCH_HOLD:-0} == 1 && $external == 0 ]]; then
+  log "holding: web $web_url (PID $web_pid), API $api_url (PID $api_pid)" \
+    "${uncached_web_pid:+, web without output cache $uncached_web_url (PID $uncached_web_pid)}"
+  log "cookies in $cookies_file, JWTs in $tokens_file; press Enter to stop the servers"
+  read -r _ || true
+fi
