@@ -104,7 +104,7 @@ internal sealed class SigningKeyCache(
         var keys = new Dictionary<string, CachedKey>(rows.Count, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            // Reusing the key object of an unchanged row keeps its verifier warm in the crypto provider cache.
+            // Reusing the key object of an unchanged row keeps its verifier, and the signatures it remembers.
             if (previous.TryGetValue(row.Id, out var known) && known.PublicJwk == row.PublicJwk)
             {
                 keys[row.Id] = known with { RetiresAt = row.RetiresAt };
@@ -150,7 +150,9 @@ internal sealed class SigningKeyCache(
                 },
             });
 
-            return new ECDsaSecurityKey(ecdsa) { KeyId = row.Id };
+            var key = new ECDsaSecurityKey(ecdsa) { KeyId = row.Id };
+            key.CryptoProviderFactory = new RememberingCryptoProviderFactory(key);
+            return key;
         }
         catch (Exception exception)
             when (exception is ArgumentException or FormatException or CryptographicException)

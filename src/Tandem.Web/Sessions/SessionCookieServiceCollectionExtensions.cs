@@ -20,6 +20,9 @@ internal static class SessionCookieServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // One read of the session row per request, shared by the cookie check and the token issuer.
+        services.AddScoped<RequestSessionRow>();
+
         // The key ring is shared through the database so that any web instance can read any cookie.
         services.AddDataProtection()
             .SetApplicationName("Tandem")

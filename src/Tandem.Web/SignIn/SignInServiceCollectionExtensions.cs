@@ -28,7 +28,6 @@ internal static partial class SignInServiceCollectionExtensions
         services.AddScoped<UserProvisioning>();
         services.AddScoped<LoginLinking>();
         services.AddScoped<SignInAudit>();
-        services.AddScoped<RequestSessionRow>();
         services.AddScoped<SessionStore>();
 
         // A site may run with no way to sign in yet (the sign-in page then says how to add one); OpenIddict's
