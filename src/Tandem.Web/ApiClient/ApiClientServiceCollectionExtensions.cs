@@ -22,6 +22,10 @@ internal static class ApiClientServiceCollectionExtensions
         // connection's own lifetime still lets a DNS change be seen. Cookies are off: the container would
         // be shared by every reader's calls, and the API sets none.
         .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+
+        // The factory's own loggers open a scope and check levels twice on every call, which showed in the
+        // home page's profile; what matters, a failed call, TandemApiClient logs itself.
+        .RemoveAllLoggers()
         .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
         {
             UseCookies = false,

@@ -7,9 +7,10 @@ namespace Tandem.Web.ApiClient;
 
 /// <summary>
 /// The typed HTTP client pages use to get their data. Connections are pooled by the client factory;
-/// anonymous calls carry no token, and a signed-in page's calls carry its session's JWT.
+/// anonymous calls carry no token, and a signed-in page's calls carry its session's JWT. A call that fails
+/// (unreachable, too slow, a 5xx) is logged here, since the page only tells the reader.
 /// </summary>
-internal sealed class TandemApiClient(HttpClient http)
+internal sealed class TandemApiClient(HttpClient http, ILogger<TandemApiClient> logger)
 {
     public Task<PostList?> ListPostsAsync(long? before, CancellationToken cancellationToken) =>
         ReadAsync<PostList>(Get("/posts" + BeforeQuery(before)), cancellationToken);
@@ -181,16 +182,18 @@ internal sealed class TandemApiClient(HttpClient http)
             }
             catch (HttpRequestException exception)
             {
+                ApiClientLog.Unreachable(logger, request.Method.Method, PathOf(request), exception);
                 throw new ApiUnavailableException("The API server could not be reached.", exception);
             }
             catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
             {
+                ApiClientLog.TimedOut(logger, request.Method.Method, PathOf(request), http.Timeout);
                 throw new ApiUnavailableException("The API server did not answer in time.", exception);
             }
         }
     }
 
-    private static void EnsureAnswered(HttpResponseMessage response)
+    private void EnsureAnswered(HttpResponseMessage response)
     {
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
@@ -199,9 +202,18 @@ internal sealed class TandemApiClient(HttpClient http)
 
         if (!response.IsSuccessStatusCode)
         {
+            if (response.RequestMessage is { } request)
+            {
+                ApiClientLog.FailedStatus(logger, request.Method.Method, PathOf(request), (int)response.StatusCode);
+            }
+
             throw new ApiUnavailableException(Invariant($"The API server answered {(int)response.StatusCode}."));
         }
     }
+
+    private static string PathOf(HttpRequestMessage request) =>
+        request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath
+        : request.RequestUri?.OriginalString.Split('?', 2)[0] ?? "";
 
     /// <summary>Retry-After in whole seconds from now, at least 1, sent as seconds or as a date.</summary>
     private static int? RetryAfterSeconds(HttpResponseMessage response)

@@ -23,6 +23,10 @@ public sealed class UnreachableServicesTests(UnreachableServicesSystem stack) : 
         Assert.Contains("The site's data service is unavailable", html, StringComparison.Ordinal);
         Assert.Contains("did not answer in time", html, StringComparison.Ordinal);
         Assert.Contains(">Try again</a>", html, StringComparison.Ordinal);
+
+        // The reader is told on the page; the operator is told in the log.
+        Assert.Contains(stack.Logs.Lines, line => line.StartsWith(
+            "Tandem.Web.ApiClient.TandemApiClient Warning: The API did not answer GET /", StringComparison.Ordinal));
     }
 
     [Fact]
