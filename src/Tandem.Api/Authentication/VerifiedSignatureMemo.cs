@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -24,6 +26,9 @@ internal sealed class VerifiedSignatureMemo
     /// </summary>
     public const int GenerationSize = 4096;
 
+    /// <summary>Session tokens are about 600 bytes; longer input goes through a pooled array.</summary>
+    private const int StackLimit = 1024;
+
     private readonly Lock _rotating = new();
     private ConcurrentDictionary<Digest, bool> _newer = new();
     private ConcurrentDictionary<Digest, bool> _older = new();
@@ -31,17 +36,28 @@ internal sealed class VerifiedSignatureMemo
 
     public static Digest DigestOf(ReadOnlySpan<byte> signedData, ReadOnlySpan<byte> signature)
     {
-        // The length prefix keeps the boundary between the two parts from moving without changing the digest.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> length = stackalloc byte[sizeof(int)];
-        BitConverter.TryWriteBytes(length, signedData.Length);
-        hash.AppendData(length);
-        hash.AppendData(signedData);
-        hash.AppendData(signature);
+        // One contiguous buffer, so that a one-shot hash needs no hashing object. The length prefix keeps the
+        // boundary between the two parts from moving without changing the digest.
+        var length = sizeof(int) + signedData.Length + signature.Length;
+        var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> buffer = rented is null ? stackalloc byte[StackLimit] : rented;
+        try
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(buffer, signedData.Length);
+            signedData.CopyTo(buffer[sizeof(int)..]);
+            signature.CopyTo(buffer[(sizeof(int) + signedData.Length)..]);
 
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return MemoryMarshal.Read<Digest>(digest);
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer[..length], digest);
+            return MemoryMarshal.Read<Digest>(digest);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     public bool Contains(Digest digest)

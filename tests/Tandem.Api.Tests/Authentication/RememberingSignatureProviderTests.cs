@@ -79,6 +79,20 @@ public sealed class RememberingSignatureProviderTests
     }
 
     [Fact]
+    public void Remembers_signatures_over_data_longer_than_a_session_token()
+    {
+        using var key = new TestSigningKey();
+        var longData = Encoding.ASCII.GetBytes(new string('a', 3000));
+        var signature = Sign(key, longData);
+        var provider = VerifierFor(key);
+
+        Assert.True(provider.Verify(longData, signature));
+        Assert.True(provider.Verify(longData, signature));
+        longData[^1] = (byte)'b';
+        Assert.False(provider.Verify(longData, signature));
+    }
+
+    [Fact]
     public void Is_what_the_key_factory_hands_out_for_ES256_and_survives_release()
     {
         using var key = new TestSigningKey();
