@@ -59,6 +59,8 @@ public sealed class Program
 
         var app = builder.Build();
 
+        app.ValidateOptionsBeforeStart();
+
         if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart)
         {
             await app.Services.MigrateTandemDatabaseAsync();

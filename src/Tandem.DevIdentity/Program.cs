@@ -33,6 +33,8 @@ public sealed class Program
 
         var app = builder.Build();
 
+        app.ValidateOptionsBeforeStart();
+
         app.UseAuthentication();
 
         app.MapServiceDefaults();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -66,6 +67,24 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
             .DisableHttpMetrics();
 
+        return app;
+    }
+
+    /// <summary>
+    /// Runs every <c>ValidateOnStart</c> check now, so that a bad setting stops the entry point with its own
+    /// message before the host is started.
+    /// </summary>
+    /// <remarks>
+    /// The host runs the same checks when it starts. Running them first as well matters under
+    /// WebApplicationFactory, where the entry point runs on a thread of its own: a start that fails disposes
+    /// the host while the factory may still be reading its services, and the refusal then surfaces as an
+    /// ObjectDisposedException instead of the message that names the setting.
+    /// </remarks>
+    public static WebApplication ValidateOptionsBeforeStart(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.Services.GetService<IStartupValidator>()?.Validate();
         return app;
     }
 

@@ -72,6 +72,8 @@ public sealed class Program
             return;
         }
 
+        app.ValidateOptionsBeforeStart();
+
         if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart)
         {
             await app.Services.MigrateTandemDatabaseAsync();
