@@ -78,7 +78,9 @@ public class TokenValidationBenchmarks : IDisposable
     private static TokenValidationParameters WithoutRememberedSignatures(
         TokenValidationParameters parameters, string keyId)
     {
-        var remembering = (ECDsaSecurityKey)parameters.IssuerSigningKeyResolver(null, null, keyId, parameters).Single();
+        var remembering = (ECDsaSecurityKey)parameters
+            .IssuerSigningKeyResolver(null, null, keyId, parameters)
+            .Single();
         var plain = new ECDsaSecurityKey(remembering.ECDsa) { KeyId = keyId };
         var copy = parameters.Clone();
         copy.IssuerSigningKeyResolver = (_, _, _, _) => [plain];

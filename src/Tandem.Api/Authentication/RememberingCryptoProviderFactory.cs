@@ -13,8 +13,9 @@ namespace Tandem.Api.Authentication;
 /// as the key is trusted: once the key retires, the resolver stops returning it and its memo is never asked.
 /// </remarks>
 [SuppressMessage(
-    "Reliability", "CA1001", Justification = "Lives as long as its key, whose ECDsa is not disposed either: "
-        + "requests may still be verifying with a key when the cache replaces it, so both are left to the GC.")]
+    "Reliability", "CA1001", Justification = "Lives as long as its key, whose ECDsa is not disposed "
+        + "either: requests may still be verifying with a key when the cache replaces it, so both are left "
+        + "to the GC.")]
 internal sealed class RememberingCryptoProviderFactory(ECDsaSecurityKey key) : CryptoProviderFactory
 {
     private readonly RememberingSignatureProvider _provider = new(key);
@@ -22,7 +23,8 @@ internal sealed class RememberingCryptoProviderFactory(ECDsaSecurityKey key) : C
     public override SignatureProvider CreateForVerifying(SecurityKey key, string algorithm) =>
         CreateForVerifying(key, algorithm, CacheSignatureProviders);
 
-    public override SignatureProvider CreateForVerifying(SecurityKey key, string algorithm, bool cacheProvider) =>
+    public override SignatureProvider CreateForVerifying(
+        SecurityKey key, string algorithm, bool cacheProvider) =>
         IsOwn(key, algorithm) ? _provider : base.CreateForVerifying(key, algorithm, cacheProvider);
 
     public override void ReleaseSignatureProvider(SignatureProvider signatureProvider)

@@ -20,7 +20,8 @@ internal sealed class RememberingSignatureProvider : SignatureProvider
     public RememberingSignatureProvider(ECDsaSecurityKey key)
         : base(key, TandemTokenDefaults.Algorithm)
     {
-        _verifier = new AsymmetricSignatureProvider(key, TandemTokenDefaults.Algorithm, willCreateSignatures: false);
+        _verifier = new AsymmetricSignatureProvider(
+            key, TandemTokenDefaults.Algorithm, willCreateSignatures: false);
     }
 
     public override bool Verify(byte[] input, byte[] signature)
@@ -31,7 +32,12 @@ internal sealed class RememberingSignatureProvider : SignatureProvider
     }
 
     public override bool Verify(
-        byte[] input, int inputOffset, int inputLength, byte[] signature, int signatureOffset, int signatureLength)
+        byte[] input,
+        int inputOffset,
+        int inputLength,
+        byte[] signature,
+        int signatureOffset,
+        int signatureLength)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(signature);
@@ -44,7 +50,8 @@ internal sealed class RememberingSignatureProvider : SignatureProvider
             return true;
         }
 
-        var valid = _verifier.Verify(input, inputOffset, inputLength, signature, signatureOffset, signatureLength);
+        var valid = _verifier.Verify(
+            input, inputOffset, inputLength, signature, signatureOffset, signatureLength);
         if (valid)
         {
             _memo.Add(digest);

@@ -98,7 +98,9 @@ internal sealed class VerifiedSignatureMemo
         }
     }
 
-    /// <summary>A SHA-256 digest as a value, so that the dictionaries compare and hash it without allocating.</summary>
+    /// <summary>
+    /// A SHA-256 digest as a value: the dictionaries hash and compare it without allocating.
+    /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public readonly record struct Digest(UInt128 First, UInt128 Second);
 }

@@ -14,7 +14,8 @@ namespace Tandem.Api.Tests.Authentication;
 /// </summary>
 public sealed class RememberingSignatureProviderTests
 {
-    private static readonly byte[] SignedData = Encoding.ASCII.GetBytes("eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIxIn0");
+    private static readonly byte[] SignedData =
+        Encoding.ASCII.GetBytes("eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIxIn0");
 
     [Fact]
     public void Accepts_a_valid_signature_each_time_it_is_presented()
@@ -74,7 +75,8 @@ public sealed class RememberingSignatureProviderTests
         for (var attempt = 0; attempt < 2; attempt++)
         {
             Assert.True(provider.Verify(input, 3, SignedData.Length, signatureBuffer, 0, signature.Length));
-            Assert.False(provider.Verify(input, 3, SignedData.Length - 1, signatureBuffer, 0, signature.Length));
+            Assert.False(
+                provider.Verify(input, 3, SignedData.Length - 1, signatureBuffer, 0, signature.Length));
         }
     }
 
