@@ -204,7 +204,8 @@ internal sealed class TandemApiClient(HttpClient http, ILogger<TandemApiClient> 
         {
             if (response.RequestMessage is { } request)
             {
-                ApiClientLog.FailedStatus(logger, request.Method.Method, PathOf(request), (int)response.StatusCode);
+                ApiClientLog.FailedStatus(
+                    logger, request.Method.Method, PathOf(request), (int)response.StatusCode);
             }
 
             throw new ApiUnavailableException(Invariant($"The API server answered {(int)response.StatusCode}."));
